@@ -1,0 +1,71 @@
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n|${locale}|${JSON.stringify(options)}`;
+  let f = cache.get(key) as Intl.NumberFormat | undefined;
+  if (!f) {
+    f = new Intl.NumberFormat(locale, options);
+    cache.set(key, f);
+  }
+  return f;
+}
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${locale}|${JSON.stringify(options)}`;
+  let f = cache.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, options);
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** German typography uses the real minus sign (U+2212). */
+const minus = (locale: string, s: string) => (locale.toLowerCase().startsWith('de') ? s.replace(/^-/, '\u2212').replace(/^([+]?)-/, '$1\u2212') : s);
+
+/**
+ * Locale-aware formatting through Intl. Non-finite numbers never reach the
+ * screen: they format as an en dash ("–").
+ */
+export class Formatter {
+  constructor(readonly locale: string) {}
+
+  number(value: number | undefined, digits = 0): string {
+    if (value === undefined || !Number.isFinite(value)) return '–';
+    return minus(this.locale, numberFormat(this.locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value));
+  }
+
+  /** With an explicit sign for changes: "+3", "−12,5". */
+  signed(value: number | undefined, digits = 0): string {
+    if (value === undefined || !Number.isFinite(value)) return '–';
+    const s = numberFormat(this.locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(value);
+    return minus(this.locale, s);
+  }
+
+  /** A share 0…1 as percent. */
+  percent(share: number | undefined, digits = 0): string {
+    if (share === undefined || !Number.isFinite(share)) return '–';
+    return numberFormat(this.locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(share);
+  }
+
+  /** Large counts in short form (12.3K / 12,3 Tsd.). */
+  compact(value: number | undefined): string {
+    if (value === undefined || !Number.isFinite(value)) return '–';
+    return numberFormat(this.locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+  }
+
+  date(value: Date | string | number | undefined, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+    if (value === undefined) return '–';
+    const d = value instanceof Date ? value : new Date(value);
+    return Number.isNaN(d.getTime()) ? '–' : dateFormat(this.locale, options).format(d);
+  }
+
+  /** A duration in hours as "45 min", "3.5 h", "2.1 d". */
+  hours(value: number | undefined): string {
+    if (value === undefined || !Number.isFinite(value)) return '–';
+    const de = this.locale.toLowerCase().startsWith('de');
+    if (value < 1) return `${this.number(value * 60)} min`;
+    if (value < 48) return `${this.number(value, value < 10 ? 1 : 0)} h`;
+    return `${this.number(value / 24, 1)} ${de ? 'T' : 'd'}`;
+  }
+}

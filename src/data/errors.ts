@@ -1,0 +1,75 @@
+/** What went wrong, in a form a host page can branch on. */
+export type ErrorKind = 'http' | 'network' | 'timeout' | 'parse' | 'schema' | 'data' | 'config';
+
+export interface Problem {
+  /** Where in the payload: `stages[2].touchpoints[0].name`; empty for the whole payload. */
+  path: string;
+  message: string;
+}
+
+/** Base class of every error the kit raises; `message` is readable by people. */
+export class CxError extends Error {
+  readonly kind: ErrorKind;
+  constructor(kind: ErrorKind, message: string) {
+    super(message);
+    this.kind = kind;
+    this.name = 'CxError';
+  }
+}
+
+export class HttpError extends CxError {
+  readonly status: number;
+  readonly url: string;
+  /** Seconds the server asked to wait (Retry-After), when it said so. */
+  readonly retryAfter?: number;
+  constructor(status: number, url: string, retryAfter?: number) {
+    super('http', `HTTP ${status} for ${url}`);
+    this.name = 'HttpError';
+    this.status = status;
+    this.url = url;
+    this.retryAfter = retryAfter;
+  }
+}
+
+export class NetworkError extends CxError {
+  constructor(url: string, cause?: unknown) {
+    super('network', `Network error for ${url}${cause instanceof Error ? `: ${cause.message}` : ''}`);
+    this.name = 'NetworkError';
+  }
+}
+
+export class TimeoutError extends CxError {
+  constructor(url: string, ms: number) {
+    super('timeout', `No answer from ${url} within ${ms} ms`);
+    this.name = 'TimeoutError';
+  }
+}
+
+export class ParseError extends CxError {
+  constructor(url: string, detail: string) {
+    super('parse', `Malformed JSON from ${url}: ${detail}`);
+    this.name = 'ParseError';
+  }
+}
+
+/** The payload does not follow the schema; `problems` lists every failing path. */
+export class SchemaError extends CxError {
+  readonly problems: readonly Problem[];
+  constructor(problems: readonly Problem[], kind: 'schema' | 'data' = 'schema') {
+    const first = problems[0];
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+    super(kind, first ? `${first.path ? `${first.path}: ` : ''}${first.message}${more}` : 'Invalid data');
+    this.name = 'SchemaError';
+    this.problems = problems;
+  }
+  get path(): string {
+    return this.problems[0]?.path ?? '';
+  }
+}
+
+/** Wraps anything thrown into a CxError so that widgets only deal with one type. */
+export function toCxError(error: unknown): CxError {
+  if (error instanceof CxError) return error;
+  if (error instanceof DOMException && error.name === 'AbortError') return new CxError('network', 'Request aborted');
+  return new CxError('data', error instanceof Error ? error.message : String(error));
+}

@@ -1,0 +1,36 @@
+import { SchemaError } from './errors.js';
+
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+const MAX_DEPTH = 64;
+
+/** JSON.parse that drops `__proto__`, `constructor` and `prototype` keys. */
+export function parseJsonSafely(text: string): unknown {
+  return JSON.parse(text, (key, value: unknown) => (FORBIDDEN.has(key) ? undefined : value));
+}
+
+/**
+ * A deep copy of plain data without prototype-polluting keys. Objects passed
+ * as the `data` property are copied before validation, so the host's object
+ * is never mutated and a polluted key never reaches a schema.
+ */
+export function sanitize(value: unknown, depth = 0, seen = new WeakSet<object>()): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (depth > MAX_DEPTH) throw new SchemaError([{ path: '', message: `nested deeper than ${MAX_DEPTH} levels` }]);
+  if (seen.has(value)) throw new SchemaError([{ path: '', message: 'contains a cycle' }]);
+  seen.add(value);
+  let out: unknown;
+  if (Array.isArray(value)) {
+    out = value.map((item) => sanitize(item, depth + 1, seen));
+  } else if (value instanceof Date) {
+    out = value.toISOString();
+  } else {
+    const copy: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN.has(key)) continue;
+      copy[key] = sanitize((value as Record<string, unknown>)[key], depth + 1, seen);
+    }
+    out = copy;
+  }
+  seen.delete(value);
+  return out;
+}

@@ -1,0 +1,85 @@
+import type { NpsCounts } from '../data/schemas/common.js';
+import { twoSidedP, Z95 } from './normal.js';
+
+/** Below this many answers a score is flagged as a small sample. */
+export const SMALL_SAMPLE = 30;
+
+export interface NpsResult {
+  /** Answers in total. */
+  n: number;
+  promoters: number;
+  passives: number;
+  detractors: number;
+  /** Net Promoter Score, −100 … 100. */
+  nps: number;
+  /** Wald standard error in NPS points. */
+  se: number;
+  /** Half-width of the 95 % confidence interval in NPS points. */
+  moe: number;
+  small: boolean;
+}
+
+/**
+ * NPS from raw counts (never from averaged percentages), with the Wald standard
+ * error SE = 100·√(((p+d) − (p−d)²)/n) and the 95 % margin of error.
+ * Returns `undefined` when there are no answers.
+ */
+export function npsFromCounts(counts: NpsCounts): NpsResult | undefined {
+  const { promoters, passives, detractors } = counts;
+  const n = promoters + passives + detractors;
+  if (!(n > 0)) return undefined;
+  const p = promoters / n;
+  const d = detractors / n;
+  const variance = Math.max(0, p + d - (p - d) ** 2);
+  const se = 100 * Math.sqrt(variance / n);
+  return {
+    n,
+    promoters,
+    passives,
+    detractors,
+    nps: 100 * (p - d),
+    se,
+    moe: Z95 * se,
+    small: n < SMALL_SAMPLE,
+  };
+}
+
+/** Adds counts of several periods or segments (the only honest way to combine NPS). */
+export function sumNpsCounts(list: Iterable<NpsCounts>): NpsCounts {
+  let promoters = 0;
+  let passives = 0;
+  let detractors = 0;
+  for (const c of list) {
+    promoters += c.promoters;
+    passives += c.passives;
+    detractors += c.detractors;
+  }
+  return { promoters, passives, detractors };
+}
+
+export interface Difference {
+  /** current − previous, in the metric's unit. */
+  delta: number;
+  /** Standard error of the difference. */
+  se: number;
+  z: number;
+  /** Two-sided p-value (independent samples). */
+  p: number;
+  /** True when p < 0.05. */
+  significant: boolean;
+}
+
+/** Difference of two independent estimates with their standard errors (z test). */
+export function difference(current: { value: number; se: number }, previous: { value: number; se: number }): Difference {
+  const delta = current.value - previous.value;
+  const se = Math.sqrt(current.se ** 2 + previous.se ** 2);
+  if (!(se > 0)) return { delta, se: 0, z: 0, p: 1, significant: false };
+  const z = delta / se;
+  const p = twoSidedP(z);
+  return { delta, se, z, p, significant: p < 0.05 };
+}
+
+/** NPS change between two periods and whether it is significant at the 5 % level. */
+export function npsDifference(current: NpsResult, previous: NpsResult): Difference {
+  return difference({ value: current.nps, se: current.se }, { value: previous.nps, se: previous.se });
+}

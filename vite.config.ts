@@ -1,0 +1,35 @@
+import { defineConfig } from 'vite';
+import { demoApi } from './demo/server/api-plugin.js';
+
+/** Widget folders under src/widgets; each becomes dist/widgets/<name>.js without side effects. */
+export const WIDGETS = ['journey-map', 'touchpoint-score', 'nps-trend', 'insight-matrix'];
+
+/**
+ * Library build: side-effect-free ES modules (index, define, one per widget)
+ * with lit, d3, zod and idb left to the consumer's bundler. The paste-in
+ * bundle is built by vite.auto.config.ts. `vite` (npm start) serves demo/
+ * with the demo API.
+ */
+export default defineConfig({
+  plugins: [demoApi()],
+  server: { host: '127.0.0.1', port: 5173, strictPort: false },
+  preview: { host: '127.0.0.1' },
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    minify: false,
+    lib: {
+      entry: {
+        index: 'src/index.ts',
+        define: 'src/define.ts',
+        ...Object.fromEntries(WIDGETS.map((w) => [`widgets/${w}`, `src/widgets/${w}/index.ts`])),
+      },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external: [/^lit(\/|$)/, /^@lit\//, /^d3-/, /^zod(\/|$)/, /^idb$/],
+    },
+  },
+});
