@@ -1,9 +1,11 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { testMiddleware } from './test/server/middleware.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  middleware: testMiddleware,
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 240000,
