@@ -1,0 +1,131 @@
+/**
+ * Measuring helpers for bench pages. A bench page runs the real widget and a
+ * peer library in the same page and run, then calls `report()`; bench/run.mjs
+ * collects and prints the rows.
+ */
+export interface BenchRow {
+  /** The benchmark, e.g. `journey-map 120 touchpoints`. */
+  bench: string;
+  /** What was measured: `cx journey-map`, `ECharts sankey`, … */
+  subject: string;
+  /** e.g. `data→paint (median of 15)`. */
+  metric: string;
+  value: number;
+  unit: string;
+}
+
+export interface BudgetRow {
+  budget: string;
+  ours: number;
+  peer: number;
+  ratio: number;
+  limit: number;
+  pass: boolean;
+}
+
+const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+
+/**
+ * Main-thread time of `run` until the browser has painted its result: the
+ * time from the call until the frame after the next animation frame started
+ * (i.e. style, layout and paint of the changed DOM/canvas are included).
+ */
+export async function timeToPaint(run: () => unknown | Promise<unknown>): Promise<number> {
+  await frame();
+  const t0 = performance.now();
+  await run();
+  await frame();
+  await frame();
+  return performance.now() - t0;
+}
+
+/** Synchronous script time of `fn` (plus an awaited promise if it returns one). */
+export async function scriptTime(fn: () => unknown | Promise<unknown>): Promise<number> {
+  const t0 = performance.now();
+  await fn();
+  return performance.now() - t0;
+}
+
+/** Runs `fn` `n` times (after `warmup` runs) and returns the samples. */
+export async function sample(n: number, fn: (i: number) => Promise<number>, warmup = 2): Promise<number[]> {
+  for (let i = 0; i < warmup; i++) await fn(-1 - i);
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) out.push(await fn(i));
+  return out;
+}
+
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/** Collects long tasks (> 50 ms) while it runs; `stop()` returns their durations. */
+export function observeLongTasks(): { stop(): number[] } {
+  const durations: number[] = [];
+  let observer: PerformanceObserver | undefined;
+  try {
+    observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) durations.push(e.duration);
+    });
+    observer.observe({ type: 'longtask', buffered: false });
+  } catch {
+    /* not supported */
+  }
+  return {
+    stop() {
+      observer?.disconnect();
+      return durations;
+    },
+  };
+}
+
+export function budget(name: string, ours: number, peer: number, limit: number): BudgetRow {
+  const ratio = ours / peer;
+  return { budget: name, ours, peer, ratio, limit, pass: ratio <= limit };
+}
+
+/** An absolute budget (e.g. "no long task > 50 ms", "overlay switch ≤ 16 ms"). */
+export function cap(name: string, ours: number, limit: number): BudgetRow {
+  return { budget: name, ours, peer: NaN, ratio: NaN, limit, pass: ours <= limit };
+}
+
+declare global {
+  interface Window {
+    benchResults?: { rows: BenchRow[]; budgets: BudgetRow[]; error?: string };
+  }
+}
+
+/** Hands the figures to bench/run.mjs. */
+export function report(rows: BenchRow[], budgets: BudgetRow[] = []): void {
+  window.benchResults = { rows, budgets };
+  const pre = document.createElement('pre');
+  pre.textContent = JSON.stringify(window.benchResults, null, 2);
+  document.body.append(pre);
+}
+
+export function fail(error: unknown): void {
+  window.benchResults = { rows: [], budgets: [], error: error instanceof Error ? `${error.message}\n${error.stack}` : String(error) };
+}
+
+/** A container of a fixed size where the subjects draw, cleared between runs. */
+export function stage(width = 1200, height = 700): HTMLDivElement {
+  const el = document.createElement('div');
+  el.style.width = `${width}px`;
+  el.style.height = `${height}px`;
+  el.style.position = 'relative';
+  document.body.append(el);
+  return el;
+}
+
+/** A seeded pseudo-random generator (mulberry32), so every run measures the same data. */
+export function rng(seed = 42): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,0 +1,74 @@
+// Runs the bench pages (bench/*.html) in headless Debian Chromium and prints their figures.
+// Usage: npm run bench [-- name ...]   (names without .html; all pages by default)
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const here = import.meta.dirname;
+const wanted = process.argv.slice(2);
+const pages = readdirSync(here)
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => f.replace(/\.html$/, ''))
+  .filter((p) => !wanted.length || wanted.includes(p));
+if (!pages.length) {
+  console.error('no bench pages match', wanted);
+  process.exit(1);
+}
+
+execFileSync('node', [resolve(here, '../scripts/ensure-chromium.mjs')], { stdio: 'inherit' });
+console.log('building bench pages (production mode) …');
+execFileSync('npx', ['vite', 'build', '--config', resolve(here, 'vite.bench.config.ts')], { stdio: 'inherit' });
+
+const dist = resolve(here, 'dist');
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
+const server = createServer((req, res) => {
+  const path = join(dist, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+  if (!path.startsWith(dist) || !existsSync(path)) {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const port = server.address().port;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+});
+let failed = false;
+try {
+  for (const name of pages) {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.on('pageerror', (e) => console.error(`[${name}] page error:`, e.message));
+    console.log(`\n== ${name} ==`);
+    await page.goto(`http://127.0.0.1:${port}/${name}.html`);
+    await page.waitForFunction(() => window.benchResults, null, { timeout: 600000, polling: 500 });
+    const result = await page.evaluate(() => window.benchResults);
+    if (result.error) {
+      console.error(`[${name}] failed: ${result.error}`);
+      failed = true;
+    }
+    if (result.rows.length) {
+      console.table(result.rows.map((r) => ({ ...r, value: Number(r.value.toFixed(2)) })));
+    }
+    if (result.budgets.length) {
+      console.table(result.budgets.map((b) => ({
+        budget: b.budget,
+        ours: Number(b.ours.toFixed(2)),
+        peer: Number.isNaN(b.peer) ? '' : Number(b.peer.toFixed(2)),
+        ratio: Number.isNaN(b.ratio) ? '' : Number(b.ratio.toFixed(3)),
+        limit: b.limit,
+        result: b.pass ? 'PASS' : 'FAIL',
+      })));
+    }
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+process.exit(failed ? 1 : 0);
