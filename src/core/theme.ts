@@ -74,23 +74,25 @@ export const themeTokens = css`
 /** Resets inherited page styles and provides the shared state boxes, buttons and helpers. */
 export const baseStyles = css`
   :host {
+    /* Page themes often style everything with !important; inside the shadow
+       context !important wins over the page's, so the typography resets hold. */
     display: block;
-    box-sizing: border-box;
+    box-sizing: border-box !important;
     position: relative;
     min-width: 0;
-    color: var(--_fg);
+    color: var(--_fg) !important;
     background: var(--cx-widget-bg, transparent);
-    font-family: var(--cx-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
-    font-size: var(--cx-font-size, 14px);
-    font-weight: 400;
-    font-style: normal;
-    line-height: 1.4;
-    letter-spacing: normal;
-    text-align: start;
-    text-transform: none;
-    text-indent: 0;
-    white-space: normal;
-    word-spacing: normal;
+    font-family: var(--cx-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif) !important;
+    font-size: var(--cx-font-size, 14px) !important;
+    font-weight: 400 !important;
+    font-style: normal !important;
+    line-height: 1.4 !important;
+    letter-spacing: normal !important;
+    text-align: start !important;
+    text-transform: none !important;
+    text-indent: 0 !important;
+    white-space: normal !important;
+    word-spacing: normal !important;
     --_radius: var(--cx-radius, 8px);
     --_focus: var(--cx-focus-ring, 2px solid var(--_accent));
     --_mono: var(--cx-font-mono, ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace);

@@ -1,0 +1,2 @@
+import { defineWidgets } from '/kit/cx-journey-kit.js';
+defineWidgets({ prefix: 'acme' });
