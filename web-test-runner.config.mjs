@@ -13,6 +13,13 @@ export default {
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
+      // Pages of files that run side by side count as hidden, and hidden pages get no
+      // animation frames; focus emulation keeps every page "visible".
+      createPage: async ({ context }) => {
+        const page = await context.newPage();
+        await (await page.createCDPSession()).send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        return page;
+      },
       launchOptions: {
         executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
         headless: true,

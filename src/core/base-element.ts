@@ -133,7 +133,13 @@ export abstract class CxElement<T> extends LitElement {
   }
 
   /** @internal ResourceHost */
-  receiveLoading(): void {
+  receiveLoading(newSource = false): void {
+    // A value of another source (src changed) is not shown as this source's stale data.
+    if (newSource) {
+      this.value = undefined;
+      this.failure = undefined;
+      this.problems = [];
+    }
     if (this.value === undefined) this.viewState = 'loading';
   }
 

@@ -1,5 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isTransient } from '../data/client.js';
 import { config } from '../data/config.js';
 import { CxError, toCxError } from '../data/errors.js';
 import { type Cached, loadResource } from '../data/resource.js';
@@ -16,24 +17,43 @@ export interface ResourceHost<T> extends ReactiveControllerHost {
   receiveValue(value: T, stale: boolean, cachedAt?: number): void;
   /** Loading or validation failed. */
   receiveError(error: CxError): void;
-  /** A fetch started with nothing to show yet. */
-  receiveLoading(): void;
+  /**
+   * A fetch started with nothing to show yet. `newSource` is true when the
+   * value on screen came from another source (another `src`, or a `data`
+   * property that was removed): the host should drop it instead of showing it
+   * as if it belonged to the new source.
+   */
+  receiveLoading(newSource?: boolean): void;
 }
 
-const RETRY_AFTER_FAILURE_MS = 30000;
+const FROM_DATA = Symbol('data');
+
+function isAbort(error: unknown): boolean {
+  return (error as { name?: unknown } | null)?.name === 'AbortError';
+}
 
 /**
  * The one data path of every widget: the `data` property (validated at once,
  * wins over `src`) or the `src` URL (fetched through the shared client with an
  * AbortSignal, stale-while-revalidate, then validated with the same schema).
- * After a failed fetch it tries again when the browser comes back online and
- * after 30 s.
+ * After a transient failure (network, timeout, 5xx, 429) it tries again when
+ * the browser comes back online, and by itself after `recoverMs` (30 s),
+ * then twice as long, … (at most 10 × `recoverMs`). A 4xx, malformed JSON or
+ * invalid data is not retried by itself.
+ * A load under way is aborted when the element leaves the page and restarted
+ * when it comes back.
  */
 export class ResourceController<T> implements ReactiveController {
   private readonly task: Task<readonly [string | undefined, number], T | undefined>;
   private reloads = 0;
   private retryTimer?: ReturnType<typeof setTimeout>;
+  /** Failed transient loads in a row (the wait before the next try doubles). */
+  private failuresInRow = 0;
   private lastData: unknown = undefined;
+  private lastError?: unknown;
+  /** Where the value on screen came from: a `src` URL, the `data` property, or nothing yet. */
+  private shownFrom: string | typeof FROM_DATA | undefined;
+  private abortedOnDisconnect = false;
   private readonly onOnline = () => this.retryAfterFailure();
 
   constructor(
@@ -45,11 +65,17 @@ export class ResourceController<T> implements ReactiveController {
       args: () => [host.data === undefined ? host.src : undefined, this.reloads] as const,
       task: ([src], { signal }) => this.fetch(src, signal),
       onComplete: (value) => {
+        this.lastError = undefined;
+        this.failuresInRow = 0;
         if (value !== undefined) host.receiveValue(value, false);
       },
       onError: (error) => {
-        if ((error as DOMException)?.name === 'AbortError') return;
-        this.scheduleRetry();
+        if (isAbort(error)) return;
+        this.lastError = error;
+        if (isTransient(error)) {
+          this.scheduleRetry();
+          this.failuresInRow++;
+        }
         host.receiveError(toCxError(error));
       },
     });
@@ -57,11 +83,21 @@ export class ResourceController<T> implements ReactiveController {
 
   hostConnected(): void {
     globalThis.addEventListener?.('online', this.onOnline);
+    if (this.abortedOnDisconnect) {
+      this.abortedOnDisconnect = false;
+      this.reload();
+    } else if (this.task.status === TaskStatus.ERROR && isTransient(this.lastError)) {
+      this.scheduleRetry();
+    }
   }
 
   hostDisconnected(): void {
     globalThis.removeEventListener?.('online', this.onOnline);
     clearTimeout(this.retryTimer);
+    if (this.task.status === TaskStatus.PENDING) {
+      this.abortedOnDisconnect = true;
+      this.task.abort();
+    }
   }
 
   /**
@@ -72,7 +108,15 @@ export class ResourceController<T> implements ReactiveController {
     const { data } = this.host;
     if (data === this.lastData) return;
     this.lastData = data;
-    if (data === undefined) return;
+    if (data === undefined) {
+      // The value on screen came from `data`: without `src` there is nothing left to show.
+      if (this.shownFrom === FROM_DATA && !this.host.src) {
+        this.shownFrom = undefined;
+        this.host.receiveLoading(true);
+      }
+      return;
+    }
+    this.shownFrom = FROM_DATA;
     try {
       this.host.receiveValue(validate(this.schema(), data), false);
     } catch (error) {
@@ -82,36 +126,42 @@ export class ResourceController<T> implements ReactiveController {
 
   /** Fetches `src` again (keeps showing the current value meanwhile). */
   reload(): void {
+    clearTimeout(this.retryTimer);
     this.reloads++;
     this.host.requestUpdate();
   }
 
   private retryAfterFailure(): void {
     clearTimeout(this.retryTimer);
-    if (this.host.data === undefined && this.host.src && this.task.status === TaskStatus.ERROR) this.reload();
+    if (this.host.data === undefined && this.host.src && this.task.status === TaskStatus.ERROR && isTransient(this.lastError)) this.reload();
   }
 
   private scheduleRetry(): void {
     clearTimeout(this.retryTimer);
-    this.retryTimer = setTimeout(() => this.retryAfterFailure(), RETRY_AFTER_FAILURE_MS);
+    const { recoverMs } = config();
+    const wait = Math.min(recoverMs * 10, recoverMs * 2 ** this.failuresInRow);
+    this.retryTimer = setTimeout(() => this.retryAfterFailure(), wait);
   }
 
   private async fetch(src: string | undefined, signal: AbortSignal): Promise<T | undefined> {
     if (!src) return undefined;
     clearTimeout(this.retryTimer);
-    let hadCache = false;
+    this.host.receiveLoading(this.shownFrom !== undefined && this.shownFrom !== src);
+    if (this.shownFrom !== src) this.shownFrom = undefined;
     const onCached = (cached: Cached) => {
       try {
         const value = validate(this.schema(), cached.value);
-        hadCache = true;
+        if (signal.aborted) return;
+        this.shownFrom = src;
         this.host.receiveValue(value, cached.age > config().maxAgeMs, Date.now() - cached.age);
       } catch {
         /* an invalid cached copy is ignored; the network answer decides */
       }
     };
-    if (!hadCache) this.host.receiveLoading();
     const raw = await loadResource(src, { signal, onCached });
     if (raw === undefined) throw new CxError('parse', `Empty answer from ${src}`);
-    return validate(this.schema(), raw);
+    const value = validate(this.schema(), raw);
+    if (!signal.aborted) this.shownFrom = src;
+    return value;
   }
 }

@@ -13,6 +13,12 @@ export interface ClientConfig {
   retryBaseMs: number;
   /** Upper bound of one wait, also for Retry-After. */
   retryMaxMs: number;
+  /**
+   * A widget whose load failed for a transient reason (network, timeout, 5xx,
+   * 429) loads again by itself after this many ms, then after twice as long,
+   * … up to 10 times this value; and at once when the browser comes back online.
+   */
+  recoverMs: number;
   /** Age in ms after which an in-memory cached answer counts as stale. */
   maxAgeMs: number;
   /**
@@ -22,6 +28,10 @@ export interface ClientConfig {
   persist?: { scope: string; ttlMs: number };
   /** Live updates: polling interval when EventSource is unavailable or keeps failing. */
   pollMs: number;
+  /** Live updates: first wait before reopening a closed stream; doubles per failure. */
+  reconnectMs: number;
+  /** Longest wait for IndexedDB to open before the persistent cache is given up for the page. */
+  storageTimeoutMs: number;
 }
 
 const defaults: ClientConfig = {
@@ -31,8 +41,11 @@ const defaults: ClientConfig = {
   retries: 3,
   retryBaseMs: 400,
   retryMaxMs: 10000,
+  recoverMs: 30000,
   maxAgeMs: 60000,
   pollMs: 15000,
+  reconnectMs: 1000,
+  storageTimeoutMs: 3000,
 };
 
 let current: ClientConfig = { ...defaults };

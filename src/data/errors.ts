@@ -17,13 +17,29 @@ export class CxError extends Error {
   }
 }
 
+const REASONS: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  408: 'Request Timeout',
+  410: 'Gone',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+};
+
 export class HttpError extends CxError {
   readonly status: number;
   readonly url: string;
   /** Seconds the server asked to wait (Retry-After), when it said so. */
   readonly retryAfter?: number;
-  constructor(status: number, url: string, retryAfter?: number) {
-    super('http', `HTTP ${status} for ${url}`);
+  /** `HTTP 404 Not Found for /v1/journeys/x`: the reason phrase from the server, or the standard one. */
+  constructor(status: number, url: string, retryAfter?: number, statusText?: string) {
+    const reason = statusText?.trim() || REASONS[status] || '';
+    super('http', `HTTP ${status}${reason ? ` ${reason}` : ''} for ${url}`);
     this.name = 'HttpError';
     this.status = status;
     this.url = url;

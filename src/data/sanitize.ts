@@ -3,8 +3,16 @@ import { SchemaError } from './errors.js';
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_DEPTH = 64;
 
-/** JSON.parse that drops `__proto__`, `constructor` and `prototype` keys. */
+/** A quoted forbidden key, or any `\u` escape (which could spell one). */
+const SUSPECT = /"(?:__proto__|constructor|prototype)"|\\u/;
+
+/**
+ * JSON.parse that drops `__proto__`, `constructor` and `prototype` keys (also
+ * when spelled with `\u` escapes). Text without any of them is parsed without
+ * a reviver, which is several times faster for large payloads.
+ */
 export function parseJsonSafely(text: string): unknown {
+  if (!SUSPECT.test(text)) return JSON.parse(text);
   return JSON.parse(text, (key, value: unknown) => (FORBIDDEN.has(key) ? undefined : value));
 }
 

@@ -1,6 +1,6 @@
 import { configure, resetConfig } from '../../src/data/config.js';
 
-export type Reply = Response | Error | (() => Response | Promise<Response> | never);
+export type Reply = Response | Error | ((input: RequestInfo | URL, init?: RequestInit) => Response | Promise<Response>);
 
 /** Answers `fetch` calls with the given replies in order (the last repeats); records every call. */
 export function stubFetch(...replies: Reply[]) {
@@ -9,7 +9,7 @@ export function stubFetch(...replies: Reply[]) {
     calls.push({ url: String(input), init });
     const reply = replies[Math.min(calls.length - 1, replies.length - 1)];
     if (reply instanceof Error) throw reply;
-    if (typeof reply === 'function') return reply();
+    if (typeof reply === 'function') return reply(input, init);
     return reply!.clone();
   };
   configure({ fetch: fake as typeof fetch, retryBaseMs: 5, retryMaxMs: 50, timeoutMs: 500 });

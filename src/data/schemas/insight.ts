@@ -29,7 +29,13 @@ export const Insight = z.object({
   version: z.optional(z.int()),
 });
 
-export const Scale = z.object({ min: z.number(), max: z.number(), label: z.optional(Label) });
+export const Scale = z.object({
+  min: z.number(),
+  max: z.number(),
+  label: z.optional(Label),
+  /** Ratings snap to multiples of `step` from `min` (default: 1, or 0.5 when the ratings use halves). */
+  step: z.optional(z.number().check(z.positive())),
+});
 
 /** GET /v1/insights: the insights of a tenant, optionally for one journey. */
 export const InsightList = z.object({

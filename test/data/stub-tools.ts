@@ -1,0 +1,15 @@
+import type { stubFetch } from '../helpers/fetch-stub.js';
+
+type Calls = ReturnType<typeof stubFetch>['calls'];
+
+/**
+ * A stubFetch reply that never answers but honours the request's AbortSignal,
+ * like a real fetch to a server that does not respond. (stubFetch calls
+ * function replies without arguments, so the signal is read from the last
+ * recorded call; `calls()` returns the stub's call list.)
+ */
+export const hangUntilAborted = (calls: () => Calls) => () =>
+  new Promise<Response>((_resolve, reject) => {
+    const signal = calls().at(-1)?.init?.signal;
+    signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
+  });
