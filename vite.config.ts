@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { demoApi } from './demo/server/api-plugin.js';
 
 /** Widget folders under src/widgets; each becomes dist/widgets/<name>.js without side effects. */
@@ -10,8 +10,26 @@ export const WIDGETS = ['journey-map', 'touchpoint-score', 'nps-trend', 'insight
  * bundle is built by vite.auto.config.ts. `vite` (npm start) serves demo/
  * with the demo API.
  */
+/** `/` leads to the demo dashboard; the URL is printed when the server starts. */
+const demoHome: Plugin = {
+  name: 'cx-demo-home',
+  configureServer(server) {
+    server.middlewares.use((req, res, next) => {
+      if (req.url !== '/' && req.url !== '/index.html') return next();
+      res.statusCode = 302;
+      res.setHeader('location', '/demo/');
+      res.end();
+    });
+    server.httpServer?.once('listening', () => {
+      const address = server.httpServer?.address();
+      const port = typeof address === 'object' && address ? address.port : 5173;
+      console.log(`\n  cx-journey-kit demo: http://127.0.0.1:${port}/demo/\n`);
+    });
+  },
+};
+
 export default defineConfig({
-  plugins: [demoApi()],
+  plugins: [demoApi(), demoHome],
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1' },
   build: {
