@@ -1,0 +1,157 @@
+import * as echarts from 'echarts';
+import { InsightMatrix } from '../src/widgets/insight-matrix/index.js';
+import { manyInsights } from '../stories/fixtures/insight-matrix.js';
+import { type BenchRow, type BudgetRow, budget, cap, fail, median, observeLongTasks, report, sample, scriptTime, stage, timeToPaint } from './lib/measure.js';
+
+if (!customElements.get('insight-matrix')) customElements.define('insight-matrix', InsightMatrix);
+
+const N = 2000;
+const RUNS = 15;
+const STATUS_COLOR: Record<string, string> = { new: '#0b5cad', planned: '#9333ea', 'in-progress': '#c2410c', done: '#1a7f37', rejected: '#475569' };
+
+async function run(): Promise<void> {
+  const list = manyInsights(N);
+  const fresh = () => JSON.parse(JSON.stringify(list)) as typeof list;
+  const box = stage(1200, 760);
+  const rows: BenchRow[] = [];
+  const budgets: BudgetRow[] = [];
+
+  // The first render on the page pays for compiling our code, templates and styles (cold).
+  const longCold = observeLongTasks();
+  const cold = await timeToPaint(async () => {
+    const el = document.createElement('insight-matrix') as InsightMatrix;
+    el.data = fresh();
+    box.append(el);
+    await el.updateComplete;
+  });
+  await new Promise((r) => setTimeout(r, 100));
+  const coldTasks = longCold.stop();
+
+  // Ours: data (validated) → first paint, with a new element each run (copies made before, outside the timing).
+  const copies = Array.from({ length: RUNS + 2 }, fresh);
+  let longOurs: { stop(): number[] } | undefined;
+  const ours = await sample(RUNS, async (i) => {
+    if (i === 0) longOurs = observeLongTasks(); // warm-up runs are not watched
+    box.replaceChildren();
+    const data = copies.pop()!;
+    const el = document.createElement('insight-matrix') as InsightMatrix;
+    return timeToPaint(async () => {
+      el.data = data;
+      box.append(el);
+      await el.updateComplete;
+    });
+  });
+  const longFirst = longOurs!.stop();
+
+  // ECharts: the same points as a scatter (x difficulty, y impact, size √reach, colour by status).
+  const echartsDiv = () => {
+    box.replaceChildren();
+    const div = document.createElement('div');
+    div.style.width = '884px';
+    div.style.height = '548px';
+    box.append(div);
+    return div;
+  };
+  const drawEcharts = (div: HTMLDivElement, data: ReturnType<typeof fresh>) => {
+    const maxReach = Math.max(...data.items.map((i) => i.reach ?? 0));
+    const chart = echarts.init(div, null, { renderer: 'canvas' });
+    chart.setOption({
+        animation: false,
+        grid: { left: 48, right: 12, top: 10, bottom: 44 },
+        xAxis: { type: 'value', min: 0.5, max: 5.5, name: 'Difficulty' },
+        yAxis: { type: 'value', min: 0.5, max: 5.5, name: 'Impact' },
+        series: [{
+          type: 'scatter',
+          data: data.items.map((i) => ({ value: [i.difficulty, i.impact, i.reach], itemStyle: { color: STATUS_COLOR[i.status] } })),
+          symbolSize: (v: number[]) => 4 + 16 * Math.sqrt((v[2] ?? 0) / maxReach),
+        }],
+      });
+    return chart;
+  };
+  const peer = await sample(RUNS, async () => {
+    const div = echartsDiv();
+    const data = fresh();
+    const t = await timeToPaint(() => drawEcharts(div, data));
+    echarts.getInstanceByDom(div)?.dispose();
+    return t;
+  });
+
+  // Without frame rounding: the synchronous work up to a laid-out page (ECharts: canvas drawn at once with flush()).
+  const oursSync = await sample(RUNS, async () => {
+    box.replaceChildren();
+    const data = fresh();
+    const el = document.createElement('insight-matrix') as InsightMatrix;
+    await new Promise((r) => requestAnimationFrame(r));
+    return scriptTime(async () => {
+      el.data = data;
+      box.append(el);
+      await el.updateComplete;
+      void box.getBoundingClientRect().height;
+    });
+  });
+  const peerSync = await sample(RUNS, async () => {
+    const div = echartsDiv();
+    const data = fresh();
+    await new Promise((r) => requestAnimationFrame(r));
+    const t = await scriptTime(() => {
+      drawEcharts(div, data).getZr().flush();
+      void box.getBoundingClientRect().height;
+    });
+    echarts.getInstanceByDom(div)?.dispose();
+    return t;
+  });
+  const oursMed = median(ours);
+  const peerMed = median(peer);
+  rows.push({ bench: `insight-matrix ${N} insights`, subject: 'cx insight-matrix', metric: `data→paint (median of ${RUNS})`, value: oursMed, unit: 'ms' });
+  rows.push({ bench: `insight-matrix ${N} insights`, subject: 'ECharts scatter', metric: `data→paint (median of ${RUNS})`, value: peerMed, unit: 'ms' });
+  budgets.push(budget('first render ≤ 0.5× ECharts scatter', oursMed, peerMed, 0.5));
+  rows.push({ bench: `insight-matrix ${N} insights`, subject: 'cx insight-matrix', metric: `data→layout, sync (median of ${RUNS})`, value: median(oursSync), unit: 'ms' });
+  rows.push({ bench: `insight-matrix ${N} insights`, subject: 'ECharts scatter', metric: `data→drawn canvas, sync (median of ${RUNS})`, value: median(peerSync), unit: 'ms' });
+  budgets.push(budget('first render, sync work ≤ 0.5× ECharts', median(oursSync), median(peerSync), 0.5));
+
+  // Filter change on a mounted widget: the user picks a status, then "All" again.
+  box.replaceChildren();
+  const el = document.createElement('insight-matrix') as InsightMatrix;
+  el.data = fresh();
+  box.append(el);
+  await el.updateComplete;
+  const select = () => el.shadowRoot!.querySelector<HTMLSelectElement>('.filters select')!;
+  const statuses = ['done', '', 'new', '', 'planned', '', 'in-progress', ''];
+  const longFilter = observeLongTasks();
+  const filter = await sample(RUNS, async (i) =>
+    scriptTime(async () => {
+      const s = select();
+      s.value = statuses[(i + statuses.length) % statuses.length]!;
+      s.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+    }),
+  );
+  const longFilterOnly = longFilter.stop();
+  const longSearch = observeLongTasks();
+  // Search typing: one keystroke's filter + render.
+  const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type=search]')!;
+  const words = ['b', 'bi', 'bil', 'bill', ''];
+  const search = await sample(RUNS, async (i) =>
+    scriptTime(async () => {
+      input.value = words[(i + words.length) % words.length]!;
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+    }),
+  );
+  const longSearchOnly = longSearch.stop();
+  const longAll = [...longFirst, ...longFilterOnly, ...longSearchOnly];
+  rows.push({ bench: `insight-matrix ${N} insights`, subject: 'cx insight-matrix', metric: `filter change script (median of ${RUNS})`, value: median(filter), unit: 'ms' });
+  rows.push({ bench: `insight-matrix ${N} insights`, subject: 'cx insight-matrix', metric: `filter change script (max of ${RUNS})`, value: Math.max(...filter), unit: 'ms' });
+  rows.push({ bench: `insight-matrix ${N} insights`, subject: 'cx insight-matrix', metric: `search keystroke script (median of ${RUNS})`, value: median(search), unit: 'ms' });
+  rows.push({ bench: `insight-matrix ${N} insights`, subject: 'cx insight-matrix', metric: 'longest task: warm first renders', value: Math.max(0, ...longFirst), unit: 'ms' });
+  rows.push({ bench: `insight-matrix ${N} insights`, subject: 'cx insight-matrix', metric: 'longest task: filter changes', value: Math.max(0, ...longFilterOnly), unit: 'ms' });
+  rows.push({ bench: `insight-matrix ${N} insights`, subject: 'cx insight-matrix', metric: 'longest task: search typing', value: Math.max(0, ...longSearchOnly), unit: 'ms' });
+  rows.push({ bench: `insight-matrix ${N} insights`, subject: 'cx insight-matrix', metric: 'cold first render on the page: data→paint', value: cold, unit: 'ms' });
+  rows.push({ bench: `insight-matrix ${N} insights`, subject: 'cx insight-matrix', metric: 'cold first render on the page: longest task', value: Math.max(0, ...coldTasks), unit: 'ms' });
+  budgets.push(cap('filter change ≤ 16 ms script (median)', median(filter), 16));
+  budgets.push(cap('no long task > 50 ms (warm renders, filter, search)', Math.max(0, ...longAll), 50));
+  budgets.push(cap('no long task > 50 ms (cold first render)', Math.max(0, ...coldTasks), 50));
+  report(rows, budgets);
+}
+
+run().catch(fail);
