@@ -1,2 +1,2 @@
-// Placeholder until the widget lands; replaced by src/widgets/journey-map/journey-map.ts.
-export class JourneyMap extends HTMLElement {}
+export { JourneyMap } from './journey-map.js';
+export type { Overlay, TargetStatus, ThresholdDetail, PlainFigures } from './figures.js';

@@ -1,0 +1,142 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { cache } from 'lit/directives/cache.js';
+import { cssProps } from '../../core/css-props.js';
+import type { Metric } from '../../data/schemas/common.js';
+import type { Touchpoint, Transition } from '../../data/schemas/journey.js';
+import type { Figures, Overlay } from './figures.js';
+import { metricLabel, scoreText, statusText, type ViewContext } from './format.js';
+import { icon } from './icon-template.js';
+import { channelIcon } from './icons.js';
+import type { CardBox } from './layout.js';
+
+export interface CardModel {
+  box: CardBox;
+  tp: Touchpoint;
+  stageName: string;
+  laneName: string;
+  figures: Figures;
+  /** The first outgoing transition (time to the next touchpoint). */
+  next?: Transition;
+  /** An incoming hand-over: previous owner and waiting time. */
+  handoverIn?: { from: string; waitingHours?: number };
+}
+
+export interface CardState {
+  overlay: Overlay;
+  metric: Metric;
+  focused: boolean;
+  selected: boolean;
+  /** Stacked layout: wider cards with the time to the next touchpoint and hand-overs on the card. */
+  stacked: boolean;
+}
+
+/**
+ * What a screen reader hears after the visible text of a card: the figures the
+ * strip shows only as colour or icon, the emotion, the marks and hand-overs.
+ * (The accessible name comes from the content, so it always contains the visible text.)
+ */
+export function cardExtra(ctx: ViewContext, m: CardModel, s: CardState): string {
+  const { t, fmt } = ctx;
+  const f = m.figures;
+  const parts: string[] = [];
+  if (!f.segmentMissing && s.overlay === 'voc') {
+    if (f.score) parts.push(t(`tone_${f.tone}`));
+    if (f.score?.small) parts.push(t('smallSample'));
+    if (f.sentiment) parts.push(`${t('sentiment')}: ${t('sentimentShares', { positive: fmt.percent(f.sentiment.positive), negative: fmt.percent(f.sentiment.negative) })}`);
+  }
+  if (!f.segmentMissing && s.overlay === 'process' && m.next) {
+    parts.push(`${t('timeToNext')}: ${t('median')} ${fmt.hours(m.next.medianHours)}, ${t('p90', { value: fmt.hours(m.next.p90Hours) })}`);
+  }
+  if (f.emotion !== undefined) parts.push(t('emotionValue', { value: fmt.signed(f.emotion, 1) }));
+  if (m.tp.momentThatMatters) parts.push(t('momentThatMatters'));
+  if (m.tp.painPoint !== undefined) parts.push(`${t('painPoint')}${m.tp.painPoint ? `: ${m.tp.painPoint}` : ''}`);
+  if (m.handoverIn) parts.push(`${t('handoverFrom', { owner: m.handoverIn.from })}${m.handoverIn.waitingHours !== undefined ? `, ${t('wait', { value: fmt.hours(m.handoverIn.waitingHours) })}` : ''}`);
+  return parts.length ? `. ${parts.join('. ')}` : '';
+}
+
+function vocStrip(ctx: ViewContext, m: CardModel, s: CardState): TemplateResult {
+  const { t, fmt } = ctx;
+  const score = m.figures.score;
+  const senti = m.figures.sentiment;
+  return html`<div class="ov ov-voc" data-tone=${m.figures.tone}>
+    <span class="score"><span class="metric">${metricLabel(t, s.metric)}</span><strong>${score ? scoreText(fmt, s.metric, score.value) : '–'}</strong></span>
+    ${score
+      ? html`<span class="n" ?data-small=${score.small} title=${score.small ? t('smallSample') : ''}>${score.small ? icon('small') : nothing}${t('n', { n: fmt.compact(score.n) })}</span>`
+      : html`<span class="n">${t('noData')}</span>`}
+    ${senti
+      ? html`<span class="senti" title=${`${t('sentiment')}: ${t('sentimentShares', { positive: fmt.percent(senti.positive), negative: fmt.percent(senti.negative) })}`}>
+          <span class="bar"><i class="pos" ${cssProps({ flexGrow: String(senti.positive) })}></i><i class="neu" ${cssProps({ flexGrow: String(senti.neutral) })}></i><i class="neg" ${cssProps({ flexGrow: String(senti.negative) })}></i></span>
+          <span class="pct">+${fmt.percent(senti.positive)}</span>
+        </span>`
+      : nothing}
+  </div>`;
+}
+
+function processStrip(ctx: ViewContext, m: CardModel, s: CardState): TemplateResult {
+  const { t, fmt } = ctx;
+  const p = m.figures.process;
+  const breach = p?.slaBreachShare;
+  return html`<div class="ov ov-process">
+    <span class="fig"><span class="k">${t('volume')}</span><strong>${fmt.compact(p?.volume)}</strong></span>
+    <span class="fig" data-tone=${p?.dropOff !== undefined && p.dropOff >= 0.1 ? 'bad' : 'none'}><span class="k">${t('dropOff')}</span><strong>${fmt.percent(p?.dropOff)}</strong></span>
+    <span class="fig" data-tone=${breach !== undefined && breach >= 0.15 ? 'bad' : breach !== undefined && breach >= 0.05 ? 'warn' : 'none'}><span class="k">SLA</span><strong>${fmt.percent(breach)}</strong></span>
+    ${s.stacked && m.next
+      ? html`<span class="fig next"><span class="k">${t('timeToNext')}</span><strong>${fmt.hours(m.next.medianHours)}</strong><span class="p90">${t('p90', { value: fmt.hours(m.next.p90Hours) })}</span></span>`
+      : nothing}
+  </div>`;
+}
+
+function targetStrip(ctx: ViewContext, m: CardModel): TemplateResult {
+  const { t, fmt } = ctx;
+  const g = m.figures.target;
+  if (!g) return html`<div class="ov ov-target" data-status="none">${icon('none')}<span class="status">${t('noTarget')}</span></div>`;
+  const iconName = g.status === 'none' ? 'none' : g.status;
+  return html`<div class="ov ov-target" data-status=${g.status}>
+    ${icon(iconName)}
+    <span class="status">${statusText(t, g.status)}</span>
+    <span class="vs"><strong>${metricLabel(t, g.metric)} ${scoreText(fmt, g.metric, g.value)}</strong> / ${t('targetOf', { value: scoreText(fmt, g.metric, g.target) })}</span>
+  </div>`;
+}
+
+/** One touchpoint card, absolutely placed from the layout. The overlay strip is cached: switching back to an overlay reuses its DOM. */
+export function renderCard(ctx: ViewContext, m: CardModel, s: CardState, extra: string): TemplateResult {
+  const { t, fmt } = ctx;
+  const { box, tp, figures } = m;
+  const strip = figures.segmentMissing
+    ? html`<div class="ov ov-none">${t('noSegmentData')}</div>`
+    : s.overlay === 'voc'
+      ? vocStrip(ctx, m, s)
+      : s.overlay === 'process'
+        ? processStrip(ctx, m, s)
+        : targetStrip(ctx, m);
+  return html`<div
+    class="card"
+    part="touchpoint"
+    role="button"
+    data-index=${box.index}
+    tabindex=${s.focused ? 0 : -1}
+    aria-pressed=${s.selected ? 'true' : 'false'}
+    ?data-pain=${tp.painPoint !== undefined}
+    ?data-mtm=${tp.momentThatMatters === true}
+    ${cssProps({ left: `${box.x}px`, top: `${box.y}px`, width: `${box.w}px`, height: `${box.h}px` })}
+  >
+    <span class="sr-only">${t('cardPlace', { stage: m.stageName, lane: m.laneName })}</span>
+    <div class="card-top">
+      <span class="name" title=${tp.name}>${tp.name}</span>
+      <span class="marks">
+        ${tp.momentThatMatters ? html`<span class="mark mtm" title=${t('momentThatMatters')}>${icon('star')}</span>` : nothing}
+        ${tp.painPoint !== undefined ? html`<span class="mark pain" title=${tp.painPoint || t('painPoint')}>${icon('bolt')}</span>` : nothing}
+      </span>
+    </div>
+    <div class="meta">
+      ${s.stacked ? html`<span class="lane-chip">${m.laneName}</span>` : nothing}
+      ${icon(channelIcon(tp.channel))}<span class="channel">${tp.channel ?? '–'}</span>
+      ${tp.owner ? html`<span class="owner">${tp.owner}</span>` : nothing}
+      ${s.stacked && m.handoverIn
+        ? html`<span class="ho-chip">${icon('handover')}${m.handoverIn.waitingHours !== undefined ? t('wait', { value: fmt.hours(m.handoverIn.waitingHours) }) : t('handover')}</span>`
+        : nothing}
+    </div>
+    ${cache(strip)}
+    ${extra ? html`<span class="sr-only">${extra}</span>` : nothing}
+  </div>`;
+}

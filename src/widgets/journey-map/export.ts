@@ -1,0 +1,238 @@
+/**
+ * Standalone SVG export of the grid layout, built as DOM (createElementNS +
+ * textContent, never markup strings) so user text stays text.
+ */
+import type { Metric } from '../../data/schemas/common.js';
+import type { CardModel } from './card.js';
+import type { Overlay } from './figures.js';
+import { metricLabel, scoreText, statusText, type ViewContext } from './format.js';
+import { ICONS, type IconName } from './icons.js';
+import { GRID, type GridLayout } from './layout.js';
+import { connectorLines } from './map.js';
+
+export interface ExportPalette {
+  bg: string;
+  surface: string;
+  fg: string;
+  muted: string;
+  border: string;
+  accent: string;
+  good: string;
+  warn: string;
+  bad: string;
+  goodBg: string;
+  warnBg: string;
+  badBg: string;
+  font: string;
+}
+
+export interface ExportModel {
+  layout: GridLayout;
+  models: readonly CardModel[];
+  overlay: Overlay;
+  metric: Metric;
+  title: string;
+  summary: string;
+  ctx: ViewContext;
+  palette: ExportPalette;
+  laneKind: (kind: GridLayout['lanes'][number]['kind']) => string;
+}
+
+/**
+ * Greedy word wrap to at most `maxLines` lines of `maxChars` characters; an
+ * over-long word is cut, and a cut-off text ends with an ellipsis.
+ */
+export function wrapText(text: string, maxChars: number, maxLines: number): string[] {
+  const limit = Math.max(1, Math.floor(maxChars));
+  const tokens: string[] = [];
+  for (const word of text.trim().split(/\s+/)) {
+    for (let k = 0; k < word.length; k += limit) tokens.push(word.slice(k, k + limit));
+  }
+  const lines: string[] = [];
+  let current = '';
+  let used = 0;
+  for (; used < tokens.length; used++) {
+    const token = tokens[used]!;
+    const candidate = current ? `${current} ${token}` : token;
+    if (candidate.length <= limit) {
+      current = candidate;
+      continue;
+    }
+    lines.push(current);
+    current = token;
+    if (lines.length === maxLines) {
+      current = '';
+      break;
+    }
+  }
+  if (current) lines.push(current);
+  if (used < tokens.length && lines.length) {
+    const last = lines[lines.length - 1]!;
+    lines[lines.length - 1] = `${(last.length >= limit ? last.slice(0, limit - 1) : last).trimEnd()}…`;
+  }
+  return lines;
+}
+
+const NS = 'http://www.w3.org/2000/svg';
+
+export function buildSvg(doc: Document, m: ExportModel): SVGSVGElement {
+  const { layout: L, palette: P, ctx } = m;
+  const { t, fmt } = ctx;
+  const el = <K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string | number>, parent?: Element, text?: string): SVGElementTagNameMap[K] => {
+    const node = doc.createElementNS(NS, name) as SVGElementTagNameMap[K];
+    for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+    if (text !== undefined) node.textContent = text;
+    parent?.append(node);
+    return node;
+  };
+  const iconAt = (name: IconName, x: number, y: number, size: number, color: string, parent: Element) => {
+    const def = ICONS[name] as { paths: readonly string[]; fill?: boolean };
+    const g = el('g', { transform: `translate(${x},${y}) scale(${size / 16})` }, parent);
+    for (const d of def.paths) {
+      el('path', def.fill ? { d, fill: color } : { d, fill: 'none', stroke: color, 'stroke-width': 1.5, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' }, g);
+    }
+  };
+  const tone = (x: string) => (x === 'good' ? [P.good, P.goodBg] : x === 'warn' ? [P.warn, P.warnBg] : x === 'bad' ? [P.bad, P.badBg] : [P.muted, P.surface]);
+
+  const svg = el('svg', { xmlns: NS, width: L.width, height: L.height, viewBox: `0 0 ${L.width} ${L.height}`, role: 'img', 'font-family': P.font, 'font-size': 12 });
+  el('title', {}, svg, m.title);
+  el('desc', {}, svg, m.summary);
+  el('rect', { x: 0, y: 0, width: L.width, height: L.height, fill: P.bg }, svg);
+
+  // Stage columns, lane lines, emotion band.
+  for (const s of L.stages) {
+    if (s.index % 2) el('rect', { x: s.x, y: 0, width: s.w, height: L.height, fill: P.surface, 'fill-opacity': 0.6 }, svg);
+    const head = el('g', {}, svg);
+    el('text', { x: s.x + 12, y: 34, fill: P.fg, 'font-weight': 600, 'font-size': 14 }, head, `${s.index + 1}  ${wrapText(s.name, s.w / 8, 1)[0] ?? ''}`);
+  }
+  for (const l of L.lanes) el('line', { x1: 0, x2: L.width, y1: l.y, y2: l.y, stroke: P.border }, svg);
+  const e = L.emotion;
+  el('rect', { x: GRID.laneHeader, y: e.plus, width: L.width - GRID.laneHeader, height: e.zero - e.plus, fill: P.goodBg, 'fill-opacity': 0.5 }, svg);
+  el('rect', { x: GRID.laneHeader, y: e.zero, width: L.width - GRID.laneHeader, height: e.minus - e.zero, fill: P.badBg, 'fill-opacity': 0.5 }, svg);
+  el('line', { x1: GRID.laneHeader, x2: L.width, y1: e.zero, y2: e.zero, stroke: P.muted, 'stroke-dasharray': '3 4' }, svg);
+  if (e.path) el('path', { d: e.path, fill: 'none', stroke: P.accent, 'stroke-width': 2.5 }, svg);
+  for (const p of e.points) {
+    if (p.dip || p.pain) {
+      el('path', { d: `M${p.x},${p.y - 7.5}L${p.x + 7.5},${p.y}L${p.x},${p.y + 7.5}L${p.x - 7.5},${p.y}Z`, fill: P.bad, stroke: P.bg, 'stroke-width': 1.5 }, svg);
+      el('text', { x: p.x, y: p.y + 20, 'text-anchor': 'middle', fill: P.bad, 'font-weight': 600, 'font-size': 11 }, svg, fmt.signed(p.value, 1));
+    } else el('circle', { cx: p.x, cy: p.y, r: 4.5, fill: P.bg, stroke: P.accent, 'stroke-width': 2 }, svg);
+  }
+
+  // Connectors.
+  for (const c of L.connectors) {
+    const color = c.handover ? P.warn : P.muted;
+    el('path', { d: c.path, fill: 'none', stroke: color, 'stroke-width': c.width, 'stroke-opacity': 0.8, ...(c.handover ? { 'stroke-dasharray': '6 4' } : {}) }, svg);
+    el('path', { d: c.arrow, fill: color }, svg);
+  }
+
+  // Lane header column.
+  el('rect', { x: 0, y: 0, width: GRID.laneHeader, height: L.height, fill: P.surface }, svg);
+  el('line', { x1: GRID.laneHeader, x2: GRID.laneHeader, y1: 0, y2: L.height, stroke: P.border }, svg);
+  el('text', { x: 12, y: L.emotionTop + 22, fill: P.fg, 'font-weight': 600 }, svg, t('emotion'));
+  for (const l of L.lanes) {
+    wrapText(l.name, 17, 3).forEach((line, i) => el('text', { x: 12, y: l.y + 24 + i * 16, fill: P.fg, 'font-weight': 600 }, svg, line));
+    el('text', { x: 12, y: l.y + l.h - 14, fill: P.muted, 'font-size': 11 }, svg, m.laneKind(l.kind));
+  }
+
+  // Cards.
+  for (const box of L.cards) {
+    const model = m.models[box.index];
+    if (!model) continue;
+    const f = model.figures;
+    const g = el('g', { transform: `translate(${box.x},${box.y})` }, svg);
+    el('rect', { x: 0.5, y: 0.5, width: box.w - 1, height: box.h - 1, rx: 8, fill: P.bg, stroke: model.tp.painPoint !== undefined ? P.bad : P.border }, g);
+    const nameLines = wrapText(model.tp.name, (box.w - 36) / 7, 2);
+    nameLines.forEach((line, i) => el('text', { x: 12, y: 22 + i * 16, fill: P.fg, 'font-weight': 600, 'font-size': 13 }, g, line));
+    if (model.tp.momentThatMatters) iconAt('star', box.w - 24, 9, 14, P.warn, g);
+    if (model.tp.painPoint !== undefined) iconAt('bolt', box.w - (model.tp.momentThatMatters ? 42 : 24), 9, 14, P.bad, g);
+    const meta = [model.tp.channel, model.tp.owner].filter(Boolean).join(' · ');
+    el('text', { x: 12, y: 66, fill: P.muted, 'font-size': 11.5 }, g, wrapText(meta || '–', (box.w - 24) / 6.3, 1)[0] ?? '');
+    const stripY = box.h - 48;
+    if (m.overlay === 'voc') {
+      const [c, bg] = tone(f.tone);
+      el('rect', { x: 6, y: stripY, width: box.w - 12, height: 42, rx: 6, fill: bg! }, g);
+      el('rect', { x: 6, y: stripY, width: 4, height: 42, fill: c! }, g);
+      el('text', { x: 18, y: stripY + 27, fill: P.fg, 'font-size': 11 }, g, metricLabel(t, m.metric));
+      el('text', { x: 52, y: stripY + 28, fill: P.fg, 'font-weight': 700, 'font-size': 18 }, g, f.score ? scoreText(fmt, m.metric, f.score.value) : '–');
+      el('text', { x: box.w - 14, y: stripY + 27, fill: P.muted, 'font-size': 11, 'text-anchor': 'end' }, g, f.score ? `${t('n', { n: fmt.compact(f.score.n) })}${f.score.small ? ` (${t('smallShort')})` : ''}` : t('noData'));
+    } else if (m.overlay === 'process') {
+      const p = f.process;
+      const cols = [
+        [t('volume'), fmt.compact(p?.volume)],
+        [t('dropOff'), fmt.percent(p?.dropOff)],
+        ['SLA', fmt.percent(p?.slaBreachShare)],
+      ];
+      cols.forEach(([k, v], i) => {
+        const x = 12 + (i * (box.w - 24)) / 3;
+        el('text', { x, y: stripY + 16, fill: P.muted, 'font-size': 10.5 }, g, k!);
+        el('text', { x, y: stripY + 34, fill: P.fg, 'font-weight': 700, 'font-size': 14 }, g, v!);
+      });
+    } else {
+      const tc = f.target;
+      const status = tc?.status ?? 'none';
+      const [c, bg] = tone(status === 'met' ? 'good' : status === 'risk' ? 'warn' : status === 'missed' ? 'bad' : 'none');
+      el('rect', { x: 6, y: stripY, width: box.w - 12, height: 42, rx: 6, fill: bg! }, g);
+      iconAt(status === 'none' ? 'none' : status, 14, stripY + 5, 14, c!, g);
+      el('text', { x: 34, y: stripY + 17, fill: c!, 'font-weight': 700, 'font-size': 12 }, g, statusText(t, status));
+      if (tc) el('text', { x: 14, y: stripY + 35, fill: P.fg, 'font-size': 11 }, g, `${metricLabel(t, tc.metric)} ${scoreText(fmt, tc.metric, tc.value)} / ${t('targetOf', { value: scoreText(fmt, tc.metric, tc.target) })}`);
+    }
+  }
+
+  // Connector labels on top.
+  for (const c of L.connectors) {
+    const lines = connectorLines(ctx, c, m.overlay);
+    const texts = [...(lines.handover ? [`⇄ ${lines.handover}`] : []), ...lines.process];
+    if (!texts.length) continue;
+    const single = c.shape !== 'forward';
+    const rows = single ? [texts.join(' · ')] : texts;
+    const w = Math.max(...rows.map((r) => r.length)) * 6.2 + 10;
+    const h = rows.length * 13 + 6;
+    el('rect', { x: c.labelX - w / 2, y: c.labelY - h / 2, width: w, height: h, rx: 4, fill: P.bg, stroke: c.handover ? P.warn : P.border }, svg);
+    rows.forEach((r, i) => el('text', { x: c.labelX, y: c.labelY - h / 2 + 13 + i * 13, 'text-anchor': 'middle', fill: i === 0 && lines.handover && !single ? P.warn : P.fg, 'font-size': 10.5 }, svg, r));
+  }
+  return svg;
+}
+
+/** The colours of an element's current theme (its `--_*` tokens), for a standalone export. */
+export function paletteOf(el: Element): ExportPalette {
+  const cs = getComputedStyle(el);
+  const v = (name: string, fallback: string) => cs.getPropertyValue(name).trim() || fallback;
+  return {
+    bg: v('--_bg', '#ffffff'),
+    surface: v('--_surface', '#f5f7fa'),
+    fg: v('--_fg', '#1b1f24'),
+    muted: v('--_muted', '#59616d'),
+    border: v('--_border', '#c9d0d9'),
+    accent: v('--_accent', '#0b5cad'),
+    good: v('--_good', '#1a7f37'),
+    warn: v('--_warn', '#9a6700'),
+    bad: v('--_bad', '#c62828'),
+    goodBg: v('--_good-bg', '#e6f4ea'),
+    warnBg: v('--_warn-bg', '#fff4d6'),
+    badBg: v('--_bad-bg', '#fde8e8'),
+    font: cs.fontFamily || 'system-ui, sans-serif',
+  };
+}
+
+/** Draws a standalone SVG document (string) on a canvas and encodes it as PNG. */
+export async function svgToPng(text: string, scale = 2): Promise<Blob> {
+  const width = Number(/width="([\d.]+)"/.exec(text)?.[1] ?? 0);
+  const height = Number(/height="([\d.]+)"/.exec(text)?.[1] ?? 0);
+  const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    img.decoding = 'async';
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.ceil(width * scale);
+    canvas.height = Math.ceil(height * scale);
+    const g = canvas.getContext('2d');
+    if (!g) throw new Error('journey-map: no 2D canvas');
+    g.scale(scale, scale);
+    g.drawImage(img, 0, 0, width, height);
+    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('journey-map: PNG encoding failed'))), 'image/png'));
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}

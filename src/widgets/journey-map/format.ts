@@ -1,0 +1,36 @@
+import type { Formatter } from '../../core/format.js';
+import type { Translate } from '../../core/i18n.js';
+import type { Metric } from '../../data/schemas/common.js';
+import { METRIC_DIGITS, type TargetStatus } from './figures.js';
+
+/** What the render helpers need from the element. */
+export interface ViewContext {
+  t: Translate;
+  fmt: Formatter;
+}
+
+/** A score in its metric's unit: NPS in whole points, ratings with one decimal; '–' when missing. */
+export function scoreText(fmt: Formatter, metric: Metric, value: number | undefined): string {
+  return fmt.number(value, METRIC_DIGITS[metric]);
+}
+
+export function metricLabel(t: Translate, metric: Metric): string {
+  return t(metric);
+}
+
+export function statusText(t: Translate, status: TargetStatus): string {
+  return t(status === 'none' ? 'noTarget' : status);
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** Plural forms through Intl.PluralRules: keys `<base>One` / `<base>Other`. */
+export function plural(ctx: ViewContext, base: string, count: number): string {
+  let rules = pluralRules.get(ctx.fmt.locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(ctx.fmt.locale);
+    pluralRules.set(ctx.fmt.locale, rules);
+  }
+  const rule = rules.select(count);
+  return ctx.t(rule === 'one' ? `${base}One` : `${base}Other`, { count: ctx.fmt.number(count) });
+}

@@ -1,0 +1,348 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { defineWidgets } from '../../../src/define.js';
+import type { JourneyMap } from '../../../src/widgets/journey-map/index.js';
+import { moveIn } from '../../../stories/fixtures/journey-map.js';
+import { small } from './small-journey.js';
+
+defineWidgets();
+
+const root = (el: Element) => el.shadowRoot!;
+const cards = (el: Element) => [...root(el).querySelectorAll<HTMLElement>('.card')];
+const card = (el: Element, name: string) => cards(el).find((c) => c.querySelector('.name')!.textContent === name)!;
+const key = (target: Element, k: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
+const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+
+async function mount(data: unknown, attrs = '', width = 1200): Promise<JourneyMap> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px" lang="en"></div>`);
+  const el = document.createElement('journey-map') as JourneyMap;
+  for (const [k, v] of new URLSearchParams(attrs)) el.setAttribute(k, v);
+  (el as unknown as { data: unknown }).data = data;
+  wrapper.append(el);
+  await el.updateComplete;
+  await frame();
+  await el.updateComplete;
+  return el;
+}
+
+describe('<journey-map> rendering', () => {
+  it('draws stages, lanes and a card per touchpoint with name, channel and owner', async () => {
+    const el = await mount(moveIn);
+    expect(root(el).querySelectorAll('.stage-head').length).to.equal(7);
+    expect(root(el).querySelectorAll('.lane-head:not(.emotion-head)').length).to.equal(5);
+    expect(cards(el).length).to.equal(31);
+    const c = card(el, 'First bill');
+    expect(c.querySelector('.channel')!.textContent).to.equal('email');
+    expect(c.querySelector('.owner')!.textContent).to.equal('Billing operations');
+    expect(c.querySelector('[data-icon=email]')).to.exist;
+    expect(c.querySelector('.mark.mtm')).to.exist;
+    expect(c.querySelector('.mark.pain')).to.exist;
+  });
+
+  it('names the map and summarises it in one sentence', async () => {
+    const el = await mount(small);
+    const group = root(el).querySelector('[role=group][aria-roledescription]')!;
+    expect(group.getAttribute('aria-label')).to.equal("Journey 'Small'");
+    const summary = root(el).getElementById('summary')!;
+    expect(group.getAttribute('aria-describedby')).to.equal('summary');
+    // Lowest NPS: 'Confirm date' with (10 − 70) / 100 = −60.
+    expect(summary.textContent).to.equal("Journey 'Small', 3 stages, 4 touchpoints, lowest score at 'Confirm date' (NPS -60).");
+  });
+
+  it('speaks German with German number formats', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="de-DE" style="width:1200px"><journey-map .data=${small}></journey-map></div>`);
+    const el = wrapper.firstElementChild as JourneyMap;
+    await el.updateComplete;
+    expect(root(el).getElementById('summary')!.textContent).to.equal('Journey „Small“, 3 Phasen, 4 Touchpoints, niedrigster Wert bei „Confirm date“ (NPS −60).');
+    expect(root(el).querySelector('.view-toggle')!.textContent!.trim()).to.equal('Als Tabelle zeigen');
+  });
+
+  it('draws the emotion curve with a marked dip and hand-overs with their waiting time', async () => {
+    const el = await mount(small);
+    const curve = root(el).querySelector('svg.emotion')!;
+    expect(curve.getAttribute('role')).to.equal('img');
+    expect(curve.querySelector('path.curve')).to.exist;
+    // Emotions per column: +1, −1, −2 → the last point is the dip.
+    const dips = curve.querySelectorAll('.pt.dip');
+    expect(dips.length).to.equal(1);
+    expect(dips[0]!.textContent!.trim()).to.equal('-2.0');
+    const handovers = root(el).querySelectorAll('.conn[data-handover=true]');
+    expect(handovers.length).to.equal(1);
+    expect(root(el).querySelector('.conn-label .ho')!.textContent!.trim()).to.equal('2.0 d'); // 48 h
+  });
+
+  it('switches to a stacked layout below 600 px', async () => {
+    const el = await mount(small, '', 420);
+    expect(root(el).querySelector('.frame')!.getAttribute('data-mode')).to.equal('stack');
+    expect(cards(el).length).to.equal(4);
+    const wide = await mount(small, '', 900);
+    expect(root(wide).querySelector('.frame')!.getAttribute('data-mode')).to.equal('grid');
+  });
+
+  it('keeps lane headers sticky while the map scrolls sideways', async () => {
+    const el = await mount(moveIn, '', 800);
+    const scroller = root(el).querySelector<HTMLElement>('.scroller')!;
+    expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
+    const heads = root(el).querySelector<HTMLElement>('.lane-heads')!;
+    const before = heads.getBoundingClientRect().left;
+    scroller.scrollLeft = 600;
+    await frame();
+    expect(getComputedStyle(heads).position).to.equal('sticky');
+    expect(heads.getBoundingClientRect().left).to.equal(before);
+  });
+
+  it('renders a sample payload from src', async () => {
+    const el = await mount(undefined);
+    el.setAttribute('src', '/demo/api/v1/journeys/move-in.json');
+    const start = performance.now();
+    while (el.state !== 'ready' && performance.now() - start < 4000) await new Promise((r) => setTimeout(r, 20));
+    await el.updateComplete;
+    expect(el.state).to.equal('ready');
+    expect(cards(el).length).to.be.greaterThan(19);
+  });
+});
+
+describe('<journey-map> overlays', () => {
+  it('VoC: score, sample size, small-sample mark and tone', async () => {
+    const el = await mount(small);
+    const a = card(el, 'Find tariff').querySelector('.ov-voc')!;
+    expect(a.querySelector('strong')!.textContent).to.equal('40');
+    expect(a.querySelector('.n')!.textContent).to.contain('n = 100');
+    expect(a.getAttribute('data-tone')).to.equal('good');
+    const d = card(el, 'First bill').querySelector('.ov-voc')!;
+    expect(d.querySelector('strong')!.textContent).to.equal('-25');
+    const n = d.querySelector('.n')!;
+    expect(n.hasAttribute('data-small')).to.equal(true); // dashed outline + icon, and "Small sample" for screen readers
+    expect(n.querySelector('[data-icon=small]')).to.exist;
+    expect(card(el, 'Find tariff').querySelector('.n')!.hasAttribute('data-small')).to.equal(false);
+    expect(d.getAttribute('data-tone')).to.equal('bad');
+    // No VoC: an honest "No data", never NaN.
+    expect(card(el, 'Bill run').querySelector('.ov-voc')!.textContent).to.contain('No data');
+    expect(root(el).textContent).not.to.match(/NaN|Infinity/);
+  });
+
+  it('metric=csat shows the CSAT mean', async () => {
+    const el = await mount(small, 'metric=csat');
+    expect(card(el, 'Find tariff').querySelector('.ov-voc strong')!.textContent).to.equal('4.4');
+    expect(card(el, 'Confirm date').querySelector('.ov-voc')!.textContent).to.contain('No data');
+  });
+
+  it('process: volume, drop-off, SLA breaches on cards; median and P90 on connectors', async () => {
+    const el = await mount(small, 'overlay=process');
+    const c = card(el, 'Bill run').querySelector('.ov-process')!;
+    expect([...c.querySelectorAll('.fig strong')].map((s) => s.textContent)).to.deep.equal(['1.2K', '10%', '25%']);
+    const first = root(el).querySelector('.conn-label .proc')!;
+    // a → b: volume 100, median 24 h, P90 72 h = 3.0 d
+    expect([...first.querySelectorAll('span')].map((l) => l.textContent)).to.deep.equal(['100', '⌀ 24 h', 'P90 3.0 d']);
+  });
+
+  it('target: met / at risk / missed with icon and text', async () => {
+    const el = await mount(small, 'overlay=target');
+    const status = (name: string) => card(el, name).querySelector('.ov-target')!;
+    expect(status('Find tariff').getAttribute('data-status')).to.equal('met');
+    expect(status('Find tariff').querySelector('.status')!.textContent).to.equal('Met');
+    expect(status('Confirm date').querySelector('.status')!.textContent).to.equal('Missed');
+    expect(status('Confirm date').querySelector('[data-icon=missed]')).to.exist;
+    expect(status('First bill').querySelector('.status')!.textContent).to.equal('At risk');
+    expect(status('Bill run').querySelector('.status')!.textContent).to.equal('No target');
+  });
+
+  it('the segmented control switches the overlay and reports it', async () => {
+    const el = await mount(small);
+    const btn = root(el).querySelector<HTMLButtonElement>('.seg-btn[data-overlay=process]')!;
+    const ev = oneEvent(el, 'cx-view-change');
+    btn.click();
+    const { detail } = await ev;
+    await el.updateComplete;
+    expect(detail).to.deep.equal({ overlay: 'process', metric: 'nps', segment: '' });
+    expect(el.getAttribute('overlay')).to.equal('process');
+    expect(btn.getAttribute('aria-pressed')).to.equal('true');
+    expect(root(el).querySelector('.ov-process')).to.exist;
+  });
+
+  it('segment re-colours from the segment figures', async () => {
+    const el = await mount(small, 'segment=fam');
+    const b = card(el, 'Confirm date').querySelector('.ov-voc')!;
+    expect(b.querySelector('strong')!.textContent).to.equal('70');
+    expect(b.getAttribute('data-tone')).to.equal('good');
+    expect(card(el, 'Find tariff').textContent).to.contain('No figures for this segment');
+    el.segment = 'unknown';
+    await el.updateComplete;
+    expect(card(el, 'Confirm date').querySelector('.ov-voc strong')!.textContent).to.equal('-60');
+  });
+});
+
+describe('<journey-map> interaction', () => {
+  it('click fires cx-touchpoint-select with ids and figures and opens the details', async () => {
+    const el = await mount(small);
+    const ev = oneEvent(el, 'cx-touchpoint-select');
+    card(el, 'First bill').click();
+    const { detail } = await ev;
+    expect(detail.touchpointId).to.equal('d');
+    expect(detail.stageId).to.equal('s3');
+    expect(detail.laneId).to.equal('c');
+    expect(detail.name).to.equal('First bill');
+    expect(detail.figures.nps).to.deep.include({ value: -25, n: 20, small: true });
+    expect(detail.figures.target.status).to.equal('risk');
+    await el.updateComplete;
+    const panel = root(el).querySelector('.panel')!;
+    expect(panel.getAttribute('role')).to.equal('dialog');
+    expect(panel.querySelector('.panel-title')!.textContent).to.equal('First bill');
+    // Verbatims and insights as text.
+    expect(panel.querySelector('blockquote')!.textContent).to.equal('<b>bold</b> and "quoted"');
+    expect(panel.querySelector('blockquote b')).to.equal(null);
+    expect(panel.querySelector('.insights')!.textContent).to.contain('Fix the first bill');
+    expect(panel.textContent).to.contain('At risk');
+  });
+
+  it('arrow keys move focus by stage and lane, Enter selects, Escape closes and returns focus', async () => {
+    const el = await mount(small);
+    // Roving tabindex: only the first card is in the tab order.
+    expect(cards(el).filter((c) => c.tabIndex === 0).map((c) => c.querySelector('.name')!.textContent)).to.deep.equal(['Find tariff']);
+    card(el, 'Find tariff').focus();
+    key(card(el, 'Find tariff'), 'ArrowRight');
+    await el.updateComplete;
+    expect(root(el).activeElement).to.equal(card(el, 'Confirm date'));
+    // From 'Confirm date' (front lane, column 1) right: 'First bill' (customer) and 'Bill run' (back) are one lane away; the upper wins.
+    key(card(el, 'Confirm date'), 'ArrowRight');
+    await el.updateComplete;
+    expect(root(el).activeElement).to.equal(card(el, 'First bill'));
+    key(card(el, 'First bill'), 'ArrowDown');
+    await el.updateComplete;
+    expect(root(el).activeElement).to.equal(card(el, 'Confirm date'));
+    expect(card(el, 'Confirm date').tabIndex).to.equal(0);
+    expect(card(el, 'Find tariff').tabIndex).to.equal(-1);
+    const ev = oneEvent(el, 'cx-touchpoint-select');
+    key(card(el, 'Confirm date'), 'Enter');
+    expect((await ev).detail.touchpointId).to.equal('b');
+    await el.updateComplete;
+    await el.updateComplete;
+    const panel = root(el).querySelector<HTMLElement>('.panel')!;
+    expect(root(el).activeElement).to.equal(panel);
+    key(panel, 'Escape');
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(root(el).querySelector('.panel')).to.equal(null);
+    expect(root(el).activeElement).to.equal(card(el, 'Confirm date'));
+  });
+
+  it('the details slot replaces the built-in details', async () => {
+    const el = await mount(small);
+    const mine = document.createElement('div');
+    mine.slot = 'details';
+    mine.textContent = 'Host details';
+    el.append(mine);
+    card(el, 'Find tariff').click();
+    await el.updateComplete;
+    const slot = root(el).querySelector<HTMLSlotElement>('slot[name=details]')!;
+    expect(slot.assignedElements()).to.deep.equal([mine]);
+  });
+
+  it('fires cx-threshold once per data load, not on re-render, overlay, metric or segment switch', async () => {
+    const seen: unknown[] = [];
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
+    const el = document.createElement('journey-map') as JourneyMap;
+    el.addEventListener('cx-threshold', (e) => seen.push((e as CustomEvent).detail));
+    (el as unknown as { data: unknown }).data = small;
+    wrapper.append(el);
+    await el.updateComplete;
+    await frame();
+    // Only 'Confirm date' is below its target (−60 < 0); 'First bill' is at risk, not below.
+    expect(seen).to.deep.equal([{ touchpointId: 'b', name: 'Confirm date', metric: 'nps', value: -60, target: 0 }]);
+    el.overlay = 'target';
+    await el.updateComplete;
+    el.segment = 'fam';
+    await el.updateComplete;
+    el.metric = 'csat';
+    await el.updateComplete;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(seen.length).to.equal(1);
+    (el as unknown as { data: unknown }).data = structuredClone(small);
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(seen.length).to.equal(2);
+  });
+
+  it('the table view lists every touchpoint with its figures', async () => {
+    const el = await mount(small);
+    root(el).querySelector<HTMLButtonElement>('.view-toggle')!.click();
+    await el.updateComplete;
+    const rows = root(el).querySelectorAll('tbody tr');
+    expect(rows.length).to.equal(4);
+    const cells = [...rows[1]!.querySelectorAll('td, th')].map((c) => c.textContent!.trim());
+    expect(cells.slice(0, 5)).to.deep.equal(['Confirm', 'Front', 'Confirm date', 'letter', 'Switching']);
+    expect(cells[5]).to.equal('-60');
+    expect(cells[6]).to.equal('100');
+    expect(rows[1]!.textContent).to.contain('Missed');
+    expect(root(el).querySelector('.view-toggle')!.getAttribute('aria-pressed')).to.equal('true');
+  });
+});
+
+describe('<journey-map> export', () => {
+  it('toSVG returns a standalone SVG with the cards as text', async () => {
+    const evil = { ...small, touchpoints: small.touchpoints.map((t, i) => (i ? t : { ...t, name: '<script>alert(1)</script>' })) };
+    const el = await mount(evil);
+    const text = el.toSVG();
+    expect(text.startsWith('<svg')).to.equal(true);
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).to.equal(null);
+    expect(doc.documentElement.getAttribute('xmlns')).to.equal('http://www.w3.org/2000/svg');
+    expect(doc.querySelector('title')!.textContent).to.equal("Journey 'Small'");
+    expect(doc.querySelector('script')).to.equal(null);
+    expect(text).to.contain('&lt;script&gt;');
+    expect(text).not.to.match(/NaN|Infinity/);
+  });
+
+  it('toPNG returns a PNG blob', async () => {
+    const el = await mount(small);
+    const png = await el.toPNG(1);
+    expect(png.type).to.equal('image/png');
+    expect(png.size).to.be.greaterThan(1000);
+  });
+});
+
+describe('<journey-map> accessibility', () => {
+  it('passes axe in light and dark, with the details open and in the table view', async () => {
+    const el = await mount(small);
+    await expect(el).to.be.accessible();
+    el.setAttribute('theme', 'dark');
+    el.parentElement!.style.background = '#15191e';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    card(el, 'First bill').click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    el.setAttribute('theme', 'light');
+    el.parentElement!.style.background = '#ffffff';
+    el.overlay = 'process';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    root(el).querySelector<HTMLButtonElement>('.view-toggle')!.click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('passes axe in the stacked layout', async () => {
+    const el = await mount(moveIn, 'overlay=process', 380);
+    expect(root(el).querySelector('.frame')!.getAttribute('data-mode')).to.equal('stack');
+    await expect(el).to.be.accessible();
+  });
+
+  it('passes axe on the full sample journey in dark, target overlay', async () => {
+    const el = await mount(moveIn, 'theme=dark&overlay=target');
+    el.parentElement!.style.background = '#15191e';
+    await expect(el).to.be.accessible();
+    el.overlay = 'voc';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('names each card from its content, with place, figures and marks for screen readers', async () => {
+    const el = await mount(small);
+    const c = card(el, 'First bill');
+    expect(c.hasAttribute('aria-label')).to.equal(false);
+    const spoken = [...c.querySelectorAll('.sr-only')].map((s) => s.textContent);
+    expect(spoken).to.deep.equal(['Bill, Customer:', '. poor. Small sample. emotion -2.0. Moment that matters. Pain point: Too high']);
+    expect(card(el, 'Bill run').querySelector('.sr-only:last-child')!.textContent).to.equal('. Hand-over from Switching, wait 2.0 d');
+  });
+});
