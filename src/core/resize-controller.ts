@@ -2,28 +2,53 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Tracks the host's content-box size and asks for an update when it changes (at most once a frame). */
 export class ResizeController implements ReactiveController {
-  width = 0;
-  height = 0;
+  private w = 0;
+  private h = 0;
+  private measured = false;
   private observer?: ResizeObserver;
   private frame = 0;
+
+  /**
+   * The content width in px. The first read measures the host at once (its
+   * shadow styles apply from connection on), so the first render already
+   * knows its size instead of drawing at width 0 and again a frame later.
+   */
+  get width(): number {
+    this.measureOnce();
+    return this.w;
+  }
+
+  get height(): number {
+    this.measureOnce();
+    return this.h;
+  }
+
+  private measureOnce(): void {
+    if (this.measured || !this.host.isConnected) return;
+    this.measured = true;
+    const style = getComputedStyle(this.host);
+    const padX = (parseFloat(style.paddingLeft) || 0) + (parseFloat(style.paddingRight) || 0);
+    const padY = (parseFloat(style.paddingTop) || 0) + (parseFloat(style.paddingBottom) || 0);
+    this.w = Math.max(0, Math.round(this.host.clientWidth - padX));
+    this.h = Math.max(0, Math.round(this.host.clientHeight - padY));
+  }
 
   constructor(private readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    // A first reading now, so the first render already has a size.
-    this.width = Math.round(this.host.clientWidth);
-    this.height = Math.round(this.host.clientHeight);
+    this.measured = false;
     if (typeof ResizeObserver === 'undefined') return;
     this.observer = new ResizeObserver((entries) => {
       const box = entries[entries.length - 1]?.contentRect;
       if (!box) return;
       const width = Math.round(box.width);
       const height = Math.round(box.height);
-      if (width === this.width && height === this.height) return;
-      this.width = width;
-      this.height = height;
+      this.measured = true;
+      if (width === this.w && height === this.h) return;
+      this.w = width;
+      this.h = height;
       cancelAnimationFrame(this.frame);
       this.frame = requestAnimationFrame(() => this.host.requestUpdate());
     });
