@@ -1,2 +1,2 @@
-// Placeholder until the widget lands; replaced by src/widgets/touchpoint-score/touchpoint-score.ts.
-export class TouchpointScore extends HTMLElement {}
+export { TouchpointScore, type LiveConnect } from './touchpoint-score.js';
+export type { Issue, ScoreModel, Status } from './model.js';

@@ -1,0 +1,149 @@
+/**
+ * 100 <touchpoint-score> cards against 100 Chart.js sparklines (line chart of
+ * the same 26 periods, animation off, no axes, legend or tooltip), same page,
+ * same run. The peers get the NPS per period already computed (outside the
+ * timing); ours starts from raw counts: validation, statistics (NPS, margin
+ * of error, z test), target status, sparkline layout and the whole card DOM
+ * are inside the timing.
+ *
+ * "Main-thread time" = the synchronous work of creating all 100 (ours up to
+ * every updateComplete) plus the style / layout / paint work of the next frame
+ * (rAF start → first task after the frame); idle time waiting for vsync is not
+ * counted for anyone. Long tasks are observed while ours is created.
+ */
+import { CategoryScale, Chart, LinearScale, LineController, LineElement, PointElement } from 'chart.js';
+import { budget, cap, fail, median, observeLongTasks, report, rng, sample, stage, type BenchRow } from './lib/measure.js';
+import { TouchpointScore } from '../src/widgets/touchpoint-score/index.js';
+import { npsFromCounts } from '../src/stats/index.js';
+import { weeklyNps } from '../stories/fixtures/touchpoint-score.js';
+import type { ScoreSeries } from '../src/data/schemas/score.js';
+
+Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale);
+const TAG = 'bench-touchpoint-score';
+if (!customElements.get(TAG)) customElements.define(TAG, class extends TouchpointScore {});
+
+const CARDS = 100;
+const WEEKS = 26;
+const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
+const afterFrameTask = () =>
+  new Promise<void>((r) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => r();
+    ch.port2.postMessage(0);
+  });
+
+const split = { sync: [] as number[], frame: [] as number[] };
+
+async function busyToPaint(run: () => Promise<unknown>): Promise<number> {
+  await frame();
+  await afterFrameTask();
+  const t0 = performance.now();
+  await run();
+  const sync = performance.now() - t0;
+  await frame();
+  const f0 = performance.now();
+  await afterFrameTask();
+  const fr = performance.now() - f0;
+  split.sync.push(sync);
+  split.frame.push(fr);
+  return sync + fr;
+}
+
+const random = rng(7);
+const series: ScoreSeries[] = Array.from({ length: CARDS }, (_, i) => {
+  const from = -20 + random() * 60;
+  return {
+    id: `s${i}`,
+    name: `Touchpoint ${i + 1}`,
+    touchpointId: `tp${i}`,
+    periods: weeklyNps(WEEKS, from, from + (random() - 0.5) * 30, 80 + Math.round(random() * 300), i + 1),
+    targets: [{ metric: 'nps', value: 20, warnBelow: 30 }],
+    audits: i % 3 === 0 ? [{ metric: 'nps', value: 40 }] : undefined,
+  };
+});
+const peerValues = series.map((s) => s.periods.map((p) => npsFromCounts(p.nps!)?.nps ?? null));
+
+const connectTimes: number[] = [];
+
+async function ours(host: HTMLElement): Promise<() => void> {
+  const t0 = performance.now();
+  const els = series.map((data) => {
+    const el = document.createElement(TAG) as TouchpointScore;
+    el.data = data;
+    return el;
+  });
+  host.append(...els);
+  connectTimes.push(performance.now() - t0);
+  await Promise.all(els.map((e) => e.updateComplete));
+  if (els.some((e) => !e.shadowRoot?.querySelector('.line'))) throw new Error('a card drew no sparkline');
+  return () => undefined;
+}
+
+async function chartJs(host: HTMLElement): Promise<() => void> {
+  const charts = peerValues.map((values) => {
+    const box = document.createElement('div');
+    const canvas = document.createElement('canvas');
+    canvas.width = 260;
+    canvas.height = 40;
+    box.append(canvas);
+    host.append(box);
+    return new Chart(canvas, {
+      type: 'line',
+      data: { labels: values.map((_, i) => i), datasets: [{ data: values, borderColor: '#0b5cad', borderWidth: 2, pointRadius: 0, fill: false }] },
+      options: {
+        animation: false,
+        responsive: false,
+        events: [],
+        plugins: { legend: { display: false }, tooltip: { enabled: false } },
+        scales: { x: { display: false }, y: { display: false } },
+      },
+    });
+  });
+  return () => charts.forEach((c) => c.destroy());
+}
+
+async function measure(name: string, make: (host: HTMLElement) => Promise<() => void>, n: number, rows: BenchRow[]) {
+  split.sync = [];
+  split.frame = [];
+  const times = await sample(n, async () => {
+    const host = stage(1400, 4000);
+    host.className = 'grid';
+    let destroy: () => void = () => undefined;
+    const t = await busyToPaint(async () => {
+      destroy = await make(host);
+    });
+    destroy();
+    host.remove();
+    await frame();
+    return t;
+  });
+  const m = median(times);
+  rows.push({ bench: `${CARDS} cards`, subject: name, metric: 'of which synchronous', value: median(split.sync), unit: 'ms' });
+  rows.push({ bench: `${CARDS} cards`, subject: name, metric: 'of which next frame (style/layout/paint)', value: median(split.frame), unit: 'ms' });
+  rows.push({ bench: `${CARDS} cards`, subject: name, metric: `main-thread time to painted (median of ${n})`, value: m, unit: 'ms' });
+  return m;
+}
+
+async function main() {
+  const rows: BenchRow[] = [];
+  const N = 9;
+  const peer = await measure('Chart.js line (sparkline)', chartJs, N, rows);
+  const mine = await measure('cx touchpoint-score', ours, N, rows);
+  // long tasks while ours is created and painted, over several fresh runs
+  const longest: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const watch = observeLongTasks();
+    const host = stage(1400, 4000);
+    host.className = 'grid';
+    await busyToPaint(() => ours(host));
+    await frame();
+    longest.push(Math.max(0, ...watch.stop()));
+    host.remove();
+    await frame();
+  }
+  rows.push({ bench: `${CARDS} cards`, subject: 'cx touchpoint-score', metric: 'longest long task (max of 5 runs; 0 = none > 50 ms)', value: Math.max(...longest), unit: 'ms' });
+  rows.push({ bench: `${CARDS} cards`, subject: 'cx touchpoint-score', metric: 'create + connect 100 elements, one task (median)', value: median(connectTimes), unit: 'ms' });
+  report(rows, [budget('100 cards main-thread time vs Chart.js', mine, peer, 0.3), cap('no long task > 50 ms (ms)', Math.max(...longest), 50)]);
+}
+
+main().catch(fail);

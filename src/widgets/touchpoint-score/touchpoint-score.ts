@@ -1,0 +1,502 @@
+import { html, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { cssProps } from '../../core/css-props.js';
+import { CxElement } from '../../core/base-element.js';
+import { emit } from '../../core/events.js';
+import { coreStrings, makeTranslator } from '../../core/i18n.js';
+import { baseStyles, themeTokens } from '../../core/theme.js';
+import { type LiveMessage, type LiveSubscription, subscribe } from '../../data/live.js';
+import type { Metric, NpsCounts } from '../../data/schemas/common.js';
+import { FeedbackEvent } from '../../data/schemas/live.js';
+import { ScoreSeries } from '../../data/schemas/score.js';
+import { METRIC_SCALE } from '../../stats/index.js';
+import { sparkline } from './layout.js';
+import { addAnswer, type Issue, type Point, scoreModel, type ScoreModel, type Status } from './model.js';
+import { later } from './slots.js';
+import { strings } from './strings.js';
+import { ThresholdWatch } from './threshold.js';
+import { styles } from './touchpoint-score.styles.js';
+
+/** How the card subscribes to `live-src`: the kit's shared SSE client by default. */
+export type LiveConnect = typeof subscribe;
+
+const METRICS: readonly string[] = ['nps', 'csat', 'ces'];
+const ICONS: Record<Status | 'warn', string> = {
+  met: 'M4.6 8.3l2.3 2.3 4.5-4.9',
+  risk: 'M8 4.4v4.4M8 11.3v.2',
+  warn: 'M8 4.4v4.4M8 11.3v.2',
+  missed: 'M5.4 5.4l5.2 5.2m0-5.2l-5.2 5.2',
+};
+/** The sparkline's viewBox height (its width is 100: x values are percent). */
+const SPARK_H = 40;
+const english = makeTranslator('en', [strings, coreStrings]);
+
+const icon = (kind: Status | 'warn') =>
+  svg`<svg class="ico" data-kind=${kind} viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="8"/><path d=${ICONS[kind]}/></svg>`;
+
+/**
+ * The KPI card a CRM admin drops next to a record: one touchpoint's or
+ * journey's NPS, CSAT or CES with its target status, the change vs. the
+ * previous period and its significance, sample size and 95 % margin of error,
+ * a sparkline, the internal audit next to the customers' view, live updates
+ * and a threshold signal for the closed loop.
+ *
+ * @tagname touchpoint-score
+ * @summary One touchpoint's KPI, honest about its statistics, and the trigger of the closed loop.
+ *
+ * @event cx-touchpoint-select - The user clicked the card (or pressed Enter/Space on it). `detail`: `{ seriesId, touchpointId?, journeyId?, metric }`.
+ * @event cx-threshold - The score crossed into `missed` (on data arrival or a live answer; once per crossing). `detail`: `{ seriesId, touchpointId?, journeyId?, metric, value, target, period, start }` (`period`: the period's label from the data, else its start date; `value` unrounded).
+ * @event cx-error - Loading or validation failed, or the data is inconsistent (`kind: 'data'`) or an attribute is unusable (`kind: 'config'`).
+ *
+ * @csspart base - The card (or the chip in `size="compact"`).
+ * @csspart name - The series name; the card's select button.
+ * @csspart value - The number.
+ * @csspart change - The change vs. the previous period.
+ * @csspart status - The target status.
+ * @csspart trend - The sparkline.
+ * @csspart table - The table view of the periods.
+ * @csspart audit - Customers vs. internal audit.
+ * @csspart explanation - The popover explaining the computation.
+ * @csspart issues - Messages about the data.
+ * @csspart footer - Sample size, margin of error, period and the buttons.
+ *
+ * @cssproperty --cx-score-value-size - Font size of the number (default scales with the card width).
+ * @cssproperty --cx-score-spark-height - Height of the sparkline (default 40px, 72px in `size="wide"`).
+ *
+ * @cssstate loading - Waiting for the first data.
+ * @cssstate ready - Showing data.
+ * @cssstate empty - The series has no periods.
+ * @cssstate error - Loading or validation failed.
+ * @cssstate stale - Showing saved data because a refresh failed.
+ * @cssstate narrow - The card is narrower than 210 px (tighter spacing, smaller number).
+ */
+export class TouchpointScore extends CxElement<ScoreSeries> {
+  static override styles = [themeTokens, baseStyles, styles];
+  static override strings = strings;
+
+  /** One observer for every card: marks cards narrower than 210 px (`:state(narrow)`). */
+  private static readonly widths =
+    typeof ResizeObserver === 'undefined'
+      ? undefined
+      : new ResizeObserver((entries) => {
+          // applied in a later task: changing the size inside the callback would loop the observer
+          for (const e of entries) later(() => (e.target as TouchpointScore).markNarrow(e.contentRect.width > 0 && e.contentRect.width < 210));
+        });
+
+  private readonly watch = new ThresholdWatch();
+  private subscription?: LiveSubscription;
+  private model?: ScoreModel;
+  private pending: (() => void)[] = [];
+  private reported = '';
+  private modelLocale = '';
+
+  /** Live answers added to the newest period since the data arrived. */
+  @state() private extra?: NpsCounts;
+  @state() private paused = false;
+  @state() private announcement = '';
+  /** The sparkline period read by keyboard. */
+  @state() private active?: number;
+  @state() private table = false;
+  /** The explanation popover is open. */
+  @state() private explain = false;
+
+  /** `nps`, `csat` or `ces`. */
+  @property({ reflect: true }) metric: Metric = 'nps';
+
+  /** `compact` (a chip for a table cell or record header), unset (the card) or `wide`. */
+  @property({ attribute: 'size', reflect: true }) variant?: 'compact' | 'wide';
+
+  /** Target on the metric's scale; overrides the data's target for this metric. */
+  @property({ type: Number }) target?: number;
+
+  /** Below this (and at or above the target) the status is "at risk"; overrides the data's `warnBelow`. */
+  @property({ type: Number, attribute: 'warn-below' }) warnBelow?: number;
+
+  /** URL of a live feedback stream (SSE, `event: feedback`); each matching answer updates the NPS. */
+  @property({ attribute: 'live-src' }) liveSrc?: string;
+
+  /** Subscribes to `live-src`; replace it to feed answers from the host's own transport. */
+  @property({ attribute: false }) liveConnect: LiveConnect = subscribe;
+
+  constructor() {
+    super();
+    // The card lays itself out with CSS (a percent-based sparkline, a container
+    // query for `wide`, one shared observer for the narrow state): it needs no
+    // measured size, and the base's measuring on connect forces a layout per
+    // card, which adds up to quadratic time with a hundred cards on a page.
+    this.removeController(this.size);
+  }
+
+  /** The first render waits for a short task of its own (see slots.ts); later updates are immediate. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated) return super.scheduleUpdate();
+    return new Promise<void>((resolve) =>
+      later(() => {
+        try {
+          void super.scheduleUpdate();
+        } finally {
+          resolve();
+        }
+      }),
+    );
+  }
+
+  protected override get schema() {
+    return ScoreSeries;
+  }
+
+  protected override isEmpty(value: ScoreSeries): boolean {
+    return value.periods.length === 0;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const c = changed as PropertyValues;
+    if (c.has('value')) {
+      this.extra = undefined; // fresh data already holds what arrived live
+      this.reported = '';
+      this.active = undefined;
+    }
+    const relabel = this.fmt.locale !== this.modelLocale;
+    this.modelLocale = this.fmt.locale;
+    if (!relabel && !['value', 'metric', 'target', 'warnBelow', 'extra'].some((k) => c.has(k))) return;
+    const value = this.value;
+    const model = value && this.computeModel(value);
+    this.model = model;
+    if (!value || !model) return;
+    const crossed = this.watch.next(`${value.id}|${model.metric}`, model.status);
+    const current = model.current;
+    if (crossed && current && (c.has('value') || c.has('extra'))) {
+      const detail = {
+        seriesId: value.id,
+        touchpointId: value.touchpointId,
+        journeyId: value.journeyId,
+        metric: model.metric,
+        value: current.stat.value,
+        target: model.target,
+        period: value.periods[current.index]?.label ?? value.periods[current.index]?.start,
+        start: value.periods[current.index]?.start,
+      };
+      this.pending.push(() => emit(this, 'cx-threshold', detail));
+    }
+    if (c.has('extra') && this.extra && current) {
+      this.announcement = this.t('liveNow', { metric: this.t(model.metric), v: this.num(current.stat.value), n: this.fmt.number(current.stat.n) });
+    }
+    const wrong = model.issues.filter((i) => i.wrong);
+    const signature = wrong.map((i) => `${i.code}@${i.path}`).join();
+    if (signature !== this.reported) {
+      this.reported = signature;
+      if (wrong.length) this.pending.push(() => this.reportIssues(wrong));
+    }
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const c = changed as PropertyValues;
+    if (c.has('liveSrc') || c.has('liveConnect')) this.connectLive();
+    for (const fire of this.pending.splice(0)) fire();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    TouchpointScore.widths?.observe(this);
+    if (this.hasUpdated) this.connectLive();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    TouchpointScore.widths?.unobserve(this);
+    this.subscription?.close();
+    this.subscription = undefined;
+  }
+
+  private markNarrow(narrow: boolean): void {
+    try {
+      if (narrow) this.internals?.states.add('narrow');
+      else this.internals?.states.delete('narrow');
+    } catch {
+      /* no custom states: the card keeps its regular spacing */
+    }
+  }
+
+  private computeModel(value: ScoreSeries): ScoreModel {
+    const metric = this.metric;
+    if (!METRICS.includes(metric)) {
+      return { metric, digits: 1, trend: [], rows: [], issues: [{ code: 'noMetric', path: 'metric', wrong: true, values: { metric } }] };
+    }
+    return scoreModel(value, metric, { target: this.target, warnBelow: this.warnBelow, extra: this.extra, dateLabel: (d) => this.fmt.date(d) });
+  }
+
+  private reportIssues(wrong: Issue[]): void {
+    const problems = wrong.map((i) => ({ path: i.path, message: this.issueText(i, true) }));
+    const first = problems[0]!;
+    const config = wrong.every((i) => ['target', 'warn-below', 'metric'].includes(i.path));
+    emit(this, 'cx-error', {
+      kind: config ? 'config' : 'data',
+      message: `${first.path}: ${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`,
+      path: first.path,
+      problems,
+      ...(this.src && this.data === undefined ? { src: this.src } : {}),
+    });
+  }
+
+  private connectLive(): void {
+    this.subscription?.close();
+    this.subscription = undefined;
+    if (this.paused) this.paused = false;
+    if (!this.liveSrc || !this.isConnected) return;
+    this.subscription = this.liveConnect(this.liveSrc, (m) => this.receive(m), { types: ['feedback'] });
+  }
+
+  private receive(message: LiveMessage): void {
+    const series = this.value;
+    const parsed = FeedbackEvent.safeParse(message.data);
+    if (!series || !parsed.success) return;
+    const e = parsed.data;
+    if ((series.touchpointId !== undefined && e.touchpointId === series.touchpointId) || e.seriesId === series.id) {
+      this.extra = addAnswer(this.extra, e.score);
+    }
+  }
+
+  private togglePause(): void {
+    const s = this.subscription;
+    if (!s) return;
+    if (s.paused) s.resume();
+    else s.pause();
+    this.paused = s.paused;
+  }
+
+  private select(): void {
+    const v = this.value;
+    if (!v) return;
+    emit(this, 'cx-touchpoint-select', { seriesId: v.id, touchpointId: v.touchpointId, journeyId: v.journeyId, metric: this.model?.metric ?? this.metric });
+  }
+
+  private onTrendKey(e: KeyboardEvent): void {
+    const k = this.model?.trend.length ?? 0;
+    const i = this.active ?? k;
+    const next = { ArrowLeft: i - 1, ArrowRight: i + 1, Home: 0, End: k - 1 }[e.key];
+    if (next === undefined || !k) return;
+    e.preventDefault();
+    this.active = Math.max(0, Math.min(k - 1, next));
+  }
+
+  private num(v: number | undefined): string {
+    return this.fmt.number(v, this.model?.digits ?? 1);
+  }
+
+  private issueText(i: Issue, inEnglish = false): string {
+    const t = inEnglish ? english : this.t;
+    const values: Record<string, string> = {};
+    for (const [k, v] of Object.entries(i.values ?? {})) {
+      values[k] = k === 'metric' ? t(String(v)) : typeof v === 'string' || inEnglish ? String(v) : this.fmt.number(v, Number.isInteger(v) ? 0 : 2);
+    }
+    return t(i.code, values);
+  }
+
+  private changeText(m: ScoreModel): string {
+    const d = m.change?.delta;
+    if (d === undefined || !m.previous) return this.t('noPrev');
+    const size = this.num(Math.abs(d));
+    const dir = size === this.num(0) ? this.t('same') : this.t(d > 0 ? 'up' : 'down', { d: size });
+    return `${dir} ${this.t('vs', { p: m.previous.label })}, ${this.t(m.change!.significant ? 'sig' : 'notSig')}`;
+  }
+
+  private summary(s: ScoreSeries, m: ScoreModel): string {
+    const c = m.current;
+    const metric = this.t(m.metric);
+    const parts = c
+      ? [this.t('summary', { name: s.name, metric, v: this.num(c.stat.value), p: c.label, n: this.fmt.number(c.stat.n), m: this.num(c.stat.moe) })]
+      : [`${s.name}: ${metric} –.`];
+    if (c?.stat.small) parts.push(`${this.t('smallSample')}.`);
+    if (m.status) parts.push(`${this.t('target', { v: this.num(m.target) })}: ${this.t(m.status)}.`);
+    if (c) parts.push(`${this.changeText(m)}.`);
+    for (const i of m.issues) parts.push(this.issueText(i));
+    return parts.join(' ');
+  }
+
+  private renderChange(m: ScoreModel): TemplateResult {
+    const d = m.change?.delta;
+    const shown = d === undefined ? '' : this.fmt.signed(d, m.digits);
+    const dir = d === undefined ? 'none' : shown === this.fmt.signed(0, m.digits) ? 'same' : d > 0 ? 'up' : 'down';
+    return html`<span class="change" part="change" data-dir=${dir} data-sig=${m.change?.significant ? 'yes' : 'no'}>
+      ${d === undefined
+        ? html`<span class="vs">${this.t('noPrev')}</span>`
+        : html`<span class="delta"><span aria-hidden="true">${{ up: '▲', down: '▼', same: '→' }[dir as 'up']}</span> ${shown}</span>
+            <span class="vs">${this.t('vs', { p: m.previous!.label })} · ${this.t(m.change!.significant ? 'sig' : 'notSig')}</span>`}
+    </span>`;
+  }
+
+  private renderTarget(m: ScoreModel): TemplateResult | typeof nothing {
+    if (!m.status) return nothing;
+    return html`<span class="status" part="status" data-status=${m.status}>
+      ${icon(m.status)}${this.t('target', { v: this.num(m.target) })} · ${this.t(m.status)}
+    </span>`;
+  }
+
+  private renderInfo(m: ScoreModel, c: Point): TemplateResult {
+    return html`<button class="info" type="button" popovertarget="how" aria-label=${this.t('how')}>i</button>
+      <div id="how" class="pop" part="explanation" popover @beforetoggle=${(e: ToggleEvent) => (this.explain = e.newState === 'open')}>
+        ${this.explain ? this.renderExplanation(m, c) : nothing}
+      </div>`;
+  }
+
+  /** Drawn only while the popover is open: a closed card carries no hidden text. */
+  private renderExplanation(m: ScoreModel, c: Point): TemplateResult {
+    const how = { nps: 'howNps', csat: 'howCsat', ces: 'howCes' }[m.metric];
+    const rule = m.warnBelow !== undefined ? 'howStatus' : 'howTarget';
+    return html`<strong>${this.t('how')}</strong>
+        <p>${this.t(how, { n: this.fmt.number(c.stat.n), p: c.label, top: this.fmt.percent(c.topTwo) })}</p>
+        <p>${this.t('howMoe', { m: this.num(c.stat.moe) })}</p>
+        ${m.change && m.previous
+          ? html`<p>${this.t('howDiff', { q: m.previous.label, pv: this.fmt.number(m.change.p, m.change.p < 0.001 ? 4 : 3) })}</p>`
+          : nothing}
+        ${m.target !== undefined ? html`<p>${this.t(rule, { v: this.num(m.target), w: this.num(m.warnBelow) })}</p>` : nothing}`;
+  }
+
+  private renderTrend(m: ScoreModel): TemplateResult | typeof nothing {
+    const k = m.trend.length;
+    if (k < 2) return nothing;
+    if (this.table) return this.renderTable(m);
+    const g = sparkline(m.trend, { width: 100, height: SPARK_H, inset: 5 }, m.target);
+    const at = (p: { x: number; y: number }) => cssProps({ left: `${p.x}%`, top: `${(p.y / SPARK_H) * 100}%` });
+    const last = g.points[g.points.length - 1];
+    const focus = this.active === undefined ? undefined : g.points.find((p) => p.index === this.active);
+    const row = this.active === undefined ? undefined : m.rows[this.active];
+    return html`<div
+        class="trend"
+        part="trend"
+        tabindex="0"
+        role="group"
+        aria-label=${this.t('trend', { k })}
+        @keydown=${this.onTrendKey}
+        @blur=${() => (this.active = undefined)}
+      >
+        <svg viewBox="0 0 100 ${SPARK_H}" preserveAspectRatio="none" aria-hidden="true">
+          <path class="area" d=${g.area}></path>
+          ${g.targetY === undefined ? nothing : svg`<line class="goal" x1="0" x2="100" y1=${g.targetY} y2=${g.targetY}></line>`}
+          <path class="line" d=${g.line}></path>
+        </svg>
+        ${last ? html`<span class="dot" ${at(last)}></span>` : nothing}
+        ${focus ? html`<span class="dot focus" ${at(focus)}></span>` : nothing}
+      </div>
+      <div class="axis" aria-live="polite">
+        ${row
+          ? html`<span>${row.label}: <b>${this.num(row.stat?.value)}</b> · n = ${this.fmt.number(row.stat?.n ?? 0)}</span>`
+          : html`<span>${m.rows[0]!.label}</span>
+              ${g.targetY === undefined ? nothing : html`<span class="leg"><i class="dash" aria-hidden="true"></i>${this.num(m.target)}</span>`}
+              <span>${m.rows[k - 1]!.label}</span>`}
+      </div>`;
+  }
+
+  private renderTable(m: ScoreModel): TemplateResult {
+    return html`<div class="scroll" part="table" tabindex="0" role="region" aria-label=${this.t('table')}>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">${this.t('period')}</th>
+            <th scope="col">${this.t(m.metric)}</th>
+            <th scope="col">n</th>
+            <th scope="col">± 95 %</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${[...m.rows].reverse().map(
+            (r) => html`<tr>
+              <th scope="row">${r.label}</th>
+              <td>${this.num(r.stat?.value)}</td>
+              <td>${this.fmt.number(r.stat?.n ?? 0)}</td>
+              <td>${this.num(r.stat?.moe)}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderAudit(m: ScoreModel, c: Point): TemplateResult | typeof nothing {
+    const a = m.audit;
+    if (!a) return nothing;
+    const { min, max } = METRIC_SCALE[m.metric];
+    const pos = (v: number) => cssProps({ left: `${((v - min) / (max - min)) * 100}%` });
+    return html`<div class="audit" part="audit">
+      <span><i class="mk cust" aria-hidden="true"></i>${this.t('customers')} <b>${this.num(c.stat.value)}</b></span>
+      <span><i class="mk aud" aria-hidden="true"></i>${this.t('audit')} <b>${this.num(a.value)}</b></span>
+      <span class="gap">${this.t('gap', { d: this.fmt.signed(c.stat.value - a.value, m.digits) })}</span>
+      <span class="bar" aria-hidden="true"><i class="mk cust" ${pos(c.stat.value)}></i><i class="mk aud" ${pos(a.value)}></i></span>
+      ${a.note ? html`<span class="note">${a.note}</span>` : nothing}
+    </div>`;
+  }
+
+  private renderLive(): TemplateResult | typeof nothing {
+    if (!this.liveSrc) return nothing;
+    const label = this.t(this.paused ? 'resume' : 'pause');
+    return html`<span class="live" data-paused=${this.paused}><i aria-hidden="true"></i>${this.t(this.paused ? 'paused' : 'live')}</span>
+      <button class="tool" type="button" aria-label=${label} @click=${this.togglePause}>
+        <span aria-hidden="true">${this.paused ? '▶' : '❚❚'}</span>
+      </button>
+      <span class="sr-only" aria-live="polite">${this.announcement}</span>`;
+  }
+
+  private renderIssues(m: ScoreModel): TemplateResult | typeof nothing {
+    if (!m.issues.length) return nothing;
+    return html`<ul class="issues" part="issues">
+      ${m.issues.map((i) => html`<li data-wrong=${i.wrong}>${icon(i.wrong ? 'warn' : 'risk')}<span>${this.issueText(i)}</span></li>`)}
+    </ul>`;
+  }
+
+  private renderChip(s: ScoreSeries, m: ScoreModel): TemplateResult {
+    const c = m.current;
+    const d = m.change?.delta;
+    return html`<button class="chip" part="base" type="button" data-status=${m.status ?? 'none'} aria-describedby="sum" @click=${this.select}>
+        <span class="sr-only">${s.name}:</span>
+        ${m.status ? icon(m.status) : m.issues.some((i) => i.wrong) ? icon('warn') : nothing}
+        <span class="value" part="value">${c ? this.num(c.stat.value) : '–'}</span>
+        ${d === undefined
+          ? nothing
+          : html`<span class="delta" part="change" data-dir=${d > 0 ? 'up' : 'down'} data-sig=${m.change!.significant ? 'yes' : 'no'}
+              ><span aria-hidden="true">${d > 0 ? '▲' : '▼'}</span>${this.fmt.signed(d, m.digits)}</span
+            >`}
+        ${c?.stat.small ? html`<span class="small">n ${this.fmt.number(c.stat.n)}</span>` : nothing}
+        <span class="metric">${this.t(m.metric)}</span>
+      </button>
+      <span id="sum" hidden>${this.summary(s, m)}</span>${this.renderLive()}`;
+  }
+
+  protected override renderValue(s: ScoreSeries): TemplateResult | typeof nothing {
+    const m = this.model;
+    if (!m) return nothing;
+    if (this.variant === 'compact') return this.renderChip(s, m);
+    const c = m.current;
+    return html`<div class="card" part="base" role="group" aria-label=${`${s.name} · ${this.t(m.metric)}`} data-status=${m.status ?? 'none'}>
+      <p id="sum" class="sr-only">${this.summary(s, m)}</p>
+      <div class="head">
+        <button class="name" part="name" type="button" aria-describedby="sum" @click=${this.select}>${s.name}</button>
+        <span class="metric">${this.t(m.metric)}</span>
+        ${c ? this.renderInfo(m, c) : nothing}
+      </div>
+      ${c
+        ? html`<div class="main">
+              <span class="value" part="value">${this.num(c.stat.value)}</span>
+              ${this.renderChange(m)}
+            </div>
+            <div class="side">
+              ${this.renderTarget(m)}
+              ${c.stat.small ? html`<span class="small">${icon('warn')}${this.t('smallSample')}</span>` : nothing}
+            </div>
+            ${this.renderTrend(m)}
+            <div class="foot" part="footer">
+              <span class="facts">n = ${this.fmt.number(c.stat.n)} · ${this.t('moe', { m: this.num(c.stat.moe) })} · ${c.label}</span>
+              <span class="tools">
+                ${m.trend.length > 1
+                  ? html`<button class="tool" type="button" aria-pressed=${this.table} @click=${() => (this.table = !this.table)}>${this.t('table')}</button>`
+                  : nothing}
+                ${this.renderLive()}
+              </span>
+            </div>
+            ${this.renderAudit(m, c)}`
+        : nothing}
+      ${this.renderIssues(m)}
+    </div>`;
+  }
+}
