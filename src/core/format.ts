@@ -1,9 +1,16 @@
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `n|${locale}|${JSON.stringify(options)}`;
+/** One Intl.NumberFormat per locale and kind, created once (formatting runs in every render). */
+function numberFormat(locale: string, kind: 'fixed' | 'signed' | 'percent' | 'compact', digits: number): Intl.NumberFormat {
+  const key = `${locale}|${kind}|${digits}`;
   let f = cache.get(key) as Intl.NumberFormat | undefined;
   if (!f) {
+    const fixed = { minimumFractionDigits: digits, maximumFractionDigits: digits };
+    const options: Intl.NumberFormatOptions =
+      kind === 'fixed' ? fixed
+      : kind === 'signed' ? { ...fixed, signDisplay: 'exceptZero' }
+      : kind === 'percent' ? { ...fixed, style: 'percent' }
+      : { notation: 'compact', maximumFractionDigits: 1 };
     f = new Intl.NumberFormat(locale, options);
     cache.set(key, f);
   }
@@ -32,26 +39,26 @@ export class Formatter {
 
   number(value: number | undefined, digits = 0): string {
     if (value === undefined || !Number.isFinite(value)) return '–';
-    return minus(this.locale, numberFormat(this.locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value));
+    return minus(this.locale, numberFormat(this.locale, 'fixed', digits).format(value));
   }
 
   /** With an explicit sign for changes: "+3", "−12,5". */
   signed(value: number | undefined, digits = 0): string {
     if (value === undefined || !Number.isFinite(value)) return '–';
-    const s = numberFormat(this.locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(value);
+    const s = numberFormat(this.locale, 'signed', digits).format(value);
     return minus(this.locale, s);
   }
 
   /** A share 0…1 as percent. */
   percent(share: number | undefined, digits = 0): string {
     if (share === undefined || !Number.isFinite(share)) return '–';
-    return numberFormat(this.locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(share);
+    return numberFormat(this.locale, 'percent', digits).format(share);
   }
 
   /** Large counts in short form (12.3K / 12,3 Tsd.). */
   compact(value: number | undefined): string {
     if (value === undefined || !Number.isFinite(value)) return '–';
-    return numberFormat(this.locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+    return numberFormat(this.locale, 'compact', 0).format(value);
   }
 
   date(value: Date | string | number | undefined, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
