@@ -1,2 +1,3 @@
-// Placeholder until the widget lands; replaced by src/widgets/nps-trend/nps-trend.ts.
-export class NpsTrend extends HTMLElement {}
+export { NpsTrend } from './nps-trend.js';
+export { aggregate, addAnswer, type Aggregation, type LiveAnswer } from './aggregate.js';
+export { decimateMinMax, decimateBand } from './decimate.js';

@@ -1,0 +1,339 @@
+/**
+ * <nps-trend> against Chart.js (line chart, animation off) and uPlot, same
+ * page, same run, same data. Peers get the NPS per period already computed
+ * (outside the timing); ours starts from the raw counts (validation,
+ * aggregation, statistics, layout, canvas, SVG and DOM all inside the timing).
+ *
+ * "Main-thread time to painted" = the synchronous work of creating the chart
+ * (our element up to updateComplete, which includes the canvas paint) plus the
+ * style / layout / paint work of the next frame (from the start of the
+ * animation frame to the first task after it). Idle time waiting for vsync is
+ * not counted, for anyone. The harness's timeToPaint (which includes that
+ * idle wait) is printed too.
+ */
+import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
+import uPlot from 'uplot';
+import { budget, cap, fail, median, report, sample, scriptTime, stage, timeToPaint, type BenchRow, type BudgetRow } from './lib/measure.js';
+import { NpsTrend } from '../src/widgets/nps-trend/index.js';
+import { aggregate } from '../src/widgets/nps-trend/aggregate.js';
+import { paint } from '../src/widgets/nps-trend/draw.js';
+import { decimateMinMax } from '../src/widgets/nps-trend/decimate.js';
+import { seriesFigures } from '../src/widgets/nps-trend/figures.js';
+import { layout } from '../src/widgets/nps-trend/layout.js';
+import { LenientNpsTrend } from '../src/widgets/nps-trend/schema.js';
+import { sanitize } from '../src/data/sanitize.js';
+import { validate } from '../src/data/validate.js';
+import { npsFromCounts } from '../src/stats/index.js';
+import { dailyColumns, dailyPoints } from '../stories/fixtures/nps-trend.js';
+import type { NpsTrend as NpsTrendData } from '../src/data/schemas/nps.js';
+
+// A line chart with the features ours has (legend, tooltip); no point markers at this density, like ours.
+Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Tooltip);
+const TAG = 'bench-nps-trend';
+if (!customElements.get(TAG)) customElements.define(TAG, class extends NpsTrend {});
+
+/** `?only=small|big|live` runs one part (for profiling); the full run measures everything. */
+const ONLY = new URLSearchParams(location.search).get('only');
+const W = 1200;
+const H = 420;
+const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
+const afterFrameTask = () =>
+  new Promise<void>((r) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => r();
+    ch.port2.postMessage(0);
+  });
+
+const split = { sync: [] as number[], frame: [] as number[] };
+
+/** Synchronous work + the next frame's rendering work (rAF start → first task after the frame). */
+async function busyToPaint(run: () => Promise<unknown> | unknown): Promise<number> {
+  await frame();
+  await afterFrameTask();
+  const t0 = performance.now();
+  await run();
+  const sync = performance.now() - t0;
+  await frame();
+  const f0 = performance.now();
+  await afterFrameTask();
+  const fr = performance.now() - f0;
+  split.sync.push(sync);
+  split.frame.push(fr);
+  return sync + fr;
+}
+
+interface Peer {
+  xs: number[]; // ms
+  ys: (number | null)[][]; // per series
+}
+
+/** NPS per period (null in gaps) computed from the same counts, for the peers. */
+function peerData(trend: NpsTrendData): Peer {
+  const DAY = 86_400_000;
+  let xs: number[] = [];
+  const ys: (number | null)[][] = [];
+  for (const s of trend.series) {
+    const col = s.columns;
+    const pts = col
+      ? col.promoters.map((p, i) => ({ t: Date.parse(col.start) + i * DAY, c: { promoters: p, passives: col.passives[i]!, detractors: col.detractors[i]! } }))
+      : s.points.map((p) => ({ t: Date.parse(p.date), c: p }));
+    if (!xs.length) xs = pts.map((p) => p.t);
+    ys.push(pts.map((p) => npsFromCounts(p.c)?.nps ?? null));
+  }
+  return { xs, ys };
+}
+
+const COLOURS = ['#0b5cad', '#c2410c', '#15803d', '#9333ea', '#0e7490', '#a16207', '#be123c', '#475569'];
+
+function chartJs(host: HTMLElement, d: Peer): () => void {
+  const canvas = document.createElement('canvas');
+  host.append(canvas);
+  const chart = new Chart(canvas, {
+    type: 'line',
+    data: {
+      datasets: d.ys.map((ys, s) => ({
+        label: `S${s + 1}`,
+        data: ys.map((y, i) => ({ x: d.xs[i]!, y })),
+        borderColor: COLOURS[s],
+        borderWidth: 1.5,
+        pointRadius: 0,
+      })),
+    },
+    // defaults otherwise (responsive like ours, parsing on); the time axis is linear (no date adapter installed)
+    options: { animation: false, maintainAspectRatio: false, scales: { x: { type: 'linear' } } },
+  });
+  return () => chart.destroy();
+}
+
+function uplot(host: HTMLElement, d: Peer): () => void {
+  const u = new uPlot(
+    {
+      width: W,
+      height: H,
+      scales: { x: { time: true } },
+      series: [{}, ...d.ys.map((_, s) => ({ label: `S${s + 1}`, stroke: COLOURS[s], width: 1.5 }))],
+    },
+    [d.xs.map((x) => x / 1000), ...d.ys] as uPlot.AlignedData,
+    host,
+  );
+  return () => u.destroy();
+}
+
+function ours(host: HTMLElement, data: unknown): () => Promise<unknown> {
+  return async () => {
+    const el = document.createElement(TAG) as NpsTrend;
+    el.data = data;
+    host.append(el);
+    await el.updateComplete;
+    if (!el.shadowRoot?.querySelector('canvas')) throw new Error('nps-trend drew no canvas');
+  };
+}
+
+type Subject = { name: string; make: (host: HTMLElement) => () => Promise<unknown> | unknown };
+
+async function measure(bench: string, subjects: Subject[], n: number): Promise<{ rows: BenchRow[]; medians: Record<string, number> }> {
+  const rows: BenchRow[] = [];
+  const medians: Record<string, number> = {};
+  for (const s of subjects) {
+    const busy: number[] = [];
+    const toPaint: number[] = [];
+    const one = async (i: number, sink: number[], how: typeof busyToPaint) => {
+      const host = stage(W, H);
+      let destroy: unknown;
+      const t = await how(async () => {
+        destroy = await s.make(host)();
+      });
+      if (i >= 0) sink.push(t);
+      if (typeof destroy === 'function') (destroy as () => void)();
+      host.remove();
+      await frame();
+      return t;
+    };
+    split.sync = [];
+    split.frame = [];
+    await sample(n, (i) => one(i, busy, busyToPaint));
+    rows.push({ bench, subject: s.name, metric: 'of which synchronous', value: median(split.sync), unit: 'ms' });
+    rows.push({ bench, subject: s.name, metric: 'of which next frame (style/layout/paint)', value: median(split.frame), unit: 'ms' });
+    await sample(Math.max(3, Math.round(n / 2)), (i) => one(i, toPaint, timeToPaint), 1);
+    medians[s.name] = median(busy);
+    rows.push({ bench, subject: s.name, metric: `main-thread time to painted (median of ${n})`, value: median(busy), unit: 'ms' });
+    rows.push({ bench, subject: s.name, metric: `timeToPaint incl. idle frame wait (median of ${toPaint.length})`, value: median(toPaint), unit: 'ms' });
+  }
+  return { rows, medians };
+}
+
+async function liveAppend(): Promise<{ rows: BenchRow[]; budgets: BudgetRow[] }> {
+  const data = dailyColumns(10, 8);
+  const host = stage(W, H + 200);
+  const el = document.createElement(TAG) as NpsTrend;
+  el.data = data;
+  host.append(el);
+  await el.updateComplete;
+  await frame();
+  const last = Date.parse(data.series[0]!.columns!.start) + (data.series[0]!.columns!.promoters.length - 1) * 86_400_000;
+  const onLive = (el as unknown as { onLive(m: { id: string; type: string; data: unknown }): void }).onLive.bind(el);
+  let day = 0;
+  const appendTimes = await sample(25, async () => {
+    day++;
+    const event = { id: `e${day}`, time: new Date(last + day * 86_400_000 + 3_600_000).toISOString(), seriesId: 's1', score: 10 };
+    const t = await scriptTime(async () => {
+      onLive({ id: event.id, type: 'feedback', data: event });
+      await el.updateComplete;
+    });
+    await frame();
+    return t;
+  });
+  const sameTimes = await sample(25, async (i) => {
+    const event = { id: `f${i}`, time: new Date(last + day * 86_400_000 + 7_200_000).toISOString(), seriesId: 's3', score: 4 };
+    const t = await scriptTime(async () => {
+      onLive({ id: event.id, type: 'feedback', data: event });
+      await el.updateComplete;
+    });
+    await frame();
+    return t;
+  });
+  // keyboard movement between periods on the 29,000-period chart
+  const plot = el.shadowRoot!.querySelector('.plot') as HTMLElement;
+  plot.focus();
+  await el.updateComplete;
+  const keyTimes = await sample(25, async () => {
+    const t = await scriptTime(async () => {
+      plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+      await el.updateComplete;
+    });
+    await frame();
+    return t;
+  });
+  const rangeTimes = await sample(10, async (i) => {
+    const t = await scriptTime(async () => {
+      el.range = i % 2 ? 'all' : '1y';
+      await el.updateComplete;
+    });
+    await frame();
+    return t;
+  });
+  host.remove();
+  const bench = 'nps-trend 10 y daily × 8 series (29,224 periods)';
+  const rows: BenchRow[] = [
+    { bench, subject: 'cx nps-trend', metric: 'live answer opening a new period: script (median of 25)', value: median(appendTimes), unit: 'ms' },
+    { bench, subject: 'cx nps-trend', metric: 'live answer into the last period: script (median of 25)', value: median(sameTimes), unit: 'ms' },
+    { bench, subject: 'cx nps-trend', metric: 'arrow key to next period: script (median of 25)', value: median(keyTimes), unit: 'ms' },
+    { bench, subject: 'cx nps-trend', metric: 'range 1 y ↔ all: script (median of 10)', value: median(rangeTimes), unit: 'ms' },
+  ];
+  return {
+    rows,
+    budgets: [
+      cap('live append of one period ≤ 4 ms script', median(appendTimes), 4),
+      cap('arrow key on 29k periods ≤ 16 ms script', median(keyTimes), 16),
+    ],
+  };
+}
+
+/** Where the time goes for 100,000 points (columnar): each step on its own (median of 5). */
+async function phases(big: unknown, bench: string): Promise<BenchRow[]> {
+  const row = async (metric: string, fn: () => unknown) => {
+    const xs = await sample(15, () => scriptTime(fn), 2);
+    return { bench, subject: 'cx nps-trend', metric, value: median(xs), unit: 'ms' };
+  };
+  const clean = sanitize(big);
+  const valid = validate(LenientNpsTrend, big);
+  const agg = aggregate(valid, undefined);
+  const figures = agg.series.map(seriesFigures);
+  const input = { agg, figures, visible: figures.map(() => true), active: 0, from: 0, to: agg.length - 1, width: W, composition: false, annotations: [] };
+  const g = layout(input);
+  const canvas = document.createElement('canvas');
+  document.body.append(canvas);
+  const palette = { series: COLOURS, bg: '#fff', fg: '#000', muted: '#555', good: '#080', bad: '#c00', passive: '#555' };
+  const out = [
+    await row('sanitize (core: copy without polluting keys)', () => sanitize(big)),
+    await row('element: data → updateComplete (sync)', async () => {
+      const e = document.createElement(TAG) as NpsTrend;
+      e.data = big;
+      const h = stage(W, H);
+      h.append(e);
+      await e.updateComplete;
+      h.remove();
+    }),
+    await row('schema safeParse', () => LenientNpsTrend.safeParse(clean)),
+    await row('aggregate', () => aggregate(valid, undefined)),
+    await row('figures (npsFromCounts per period)', () => agg.series.map(seriesFigures)),
+    await row('layout', () => layout(input)),
+    await row('decimate 8 series (min/max per pixel)', () => {
+      for (const f of figures) decimateMinMax(g.xs, f.nps);
+    }),
+    await row('canvas paint (decimated)', () => paint(canvas, { g, agg, figures, visible: input.visible, active: 0, palette }, 1)),
+  ];
+  canvas.remove();
+  return out;
+}
+
+async function main(): Promise<void> {
+  const rows: BenchRow[] = [];
+  const budgets: BudgetRow[] = [];
+  if (!ONLY || ONLY === 'phases') {
+    rows.push(...(await phases(dailyColumns(12_500 / 365.25, 8, 9, '1990-01-01'), 'nps-trend 100,000 points: steps')));
+    rows.push(...(await phases(dailyPoints(1000, 1), 'nps-trend 1,000 points: steps')));
+  }
+
+  if (!ONLY || ONLY === 'small') {
+  const small = dailyPoints(1000, 1);
+  const smallPeer = peerData(small);
+  const a = await measure(
+    'nps-trend 1,000 points (1 series, daily, object form)',
+    [
+      { name: 'cx nps-trend', make: (h) => ours(h, small) },
+      { name: 'Chart.js line', make: (h) => () => chartJs(h, smallPeer) },
+      { name: 'uPlot', make: (h) => () => uplot(h, smallPeer) },
+    ],
+    15,
+  );
+  rows.push(...a.rows);
+  // for information: the fixed cost of the widget (frame, toolbar, legend, axes, summary) with 12 points
+  const tiny = dailyPoints(12, 1);
+  const tinyPeer = peerData(tiny);
+  const t = await measure(
+    'nps-trend 12 points (fixed cost, for information)',
+    [
+      { name: 'cx nps-trend', make: (h) => ours(h, tiny) },
+      { name: 'Chart.js line', make: (h) => () => chartJs(h, tinyPeer) },
+    ],
+    15,
+  );
+  rows.push(...t.rows);
+  budgets.push(budget('1,000 points: ours / Chart.js ≤ 0.4', a.medians['cx nps-trend']!, a.medians['Chart.js line']!, 0.4));
+  }
+  if (!ONLY || ONLY === 'big') {
+
+  // 8 series × 12,500 days = 100,000 points (34.2 years daily), compact columnar form
+  const big = dailyColumns(12_500 / 365.25, 8, 9, '1990-01-01');
+  const bigPeer = peerData(big);
+  const points = bigPeer.ys.reduce((n, ys) => n + ys.length, 0);
+  if (points !== 100_000) throw new Error(`expected 100,000 points, got ${points}`);
+  const b = await measure(
+    'nps-trend 100,000 points (8 series × 12,500 days, columnar form)',
+    [
+      { name: 'cx nps-trend', make: (h) => ours(h, big) },
+      { name: 'Chart.js line', make: (h) => () => chartJs(h, bigPeer) },
+      { name: 'uPlot', make: (h) => () => uplot(h, bigPeer) },
+    ],
+    11,
+  );
+  rows.push(...b.rows);
+  budgets.push(budget('100,000 points: ours / Chart.js ≤ 0.3', b.medians['cx nps-trend']!, b.medians['Chart.js line']!, 0.3));
+  budgets.push(budget('100,000 points: ours / uPlot ≤ 2', b.medians['cx nps-trend']!, b.medians['uPlot']!, 2));
+
+  // for information: the same 100,000 points as one object per point
+  const bigObjects = dailyPoints(12_500, 8, 9);
+  const c = await measure('nps-trend 100,000 points (object form, for information)', [{ name: 'cx nps-trend', make: (h) => ours(h, bigObjects) }], 5);
+  rows.push(...c.rows);
+  }
+  if (!ONLY || ONLY === 'live') {
+
+  const live = await liveAppend();
+  rows.push(...live.rows);
+  budgets.push(...live.budgets);
+  }
+  report(rows, budgets);
+}
+
+main().catch(fail);

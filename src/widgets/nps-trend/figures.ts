@@ -1,0 +1,79 @@
+/**
+ * NPS figures per period, from the aggregated counts, through src/stats only
+ * (npsFromCounts, npsDifference). Pure: no DOM.
+ */
+import { type Difference, npsDifference, npsFromCounts, type NpsResult } from '../../stats/index.js';
+import type { SeriesCounts } from './aggregate.js';
+
+/** NPS, margin of error and n per period; NaN where a period has no answers. */
+export interface SeriesFigures {
+  nps: Float64Array;
+  moe: Float64Array;
+  n: Int32Array;
+}
+
+/** The statistics of the period at index `i` (undefined when it had no answers). */
+export function figuresAt(s: SeriesCounts, i: number): NpsResult | undefined {
+  if (i < 0 || i >= s.promoters.length) return undefined;
+  return npsFromCounts({ promoters: s.promoters[i]!, passives: s.passives[i]!, detractors: s.detractors[i]! });
+}
+
+/** Writes the figures of period `i` into `f`. */
+export function updateFigures(f: SeriesFigures, s: SeriesCounts, i: number): void {
+  const r = figuresAt(s, i);
+  f.nps[i] = r ? r.nps : NaN;
+  f.moe[i] = r ? r.moe : NaN;
+  f.n[i] = r ? r.n : 0;
+}
+
+/** The figures with `before` empty periods in front and `after` behind (the axis grew); no answers there yet. */
+export function growFigures(f: SeriesFigures, before: number, after: number): SeriesFigures {
+  const len = f.nps.length + before + after;
+  const out: SeriesFigures = { nps: new Float64Array(len).fill(NaN), moe: new Float64Array(len).fill(NaN), n: new Int32Array(len) };
+  out.nps.set(f.nps, before);
+  out.moe.set(f.moe, before);
+  out.n.set(f.n, before);
+  return out;
+}
+
+export function seriesFigures(s: SeriesCounts): SeriesFigures {
+  const len = s.promoters.length;
+  const f: SeriesFigures = { nps: new Float64Array(len).fill(NaN), moe: new Float64Array(len).fill(NaN), n: new Int32Array(len) };
+  const counts = { promoters: 0, passives: 0, detractors: 0 }; // reused: one allocation less per period
+  for (let i = 0; i < len; i++) {
+    counts.promoters = s.promoters[i]!;
+    counts.passives = s.passives[i]!;
+    counts.detractors = s.detractors[i]!;
+    const r = npsFromCounts(counts);
+    if (!r) continue;
+    f.nps[i] = r.nps;
+    f.moe[i] = r.moe;
+    f.n[i] = r.n;
+  }
+  return f;
+}
+
+export interface Change {
+  current: NpsResult;
+  previous?: NpsResult;
+  difference?: Difference;
+}
+
+/** The figures of period `i` and its change against the period right before it (when that had answers). */
+export function changeAt(s: SeriesCounts, i: number): Change | undefined {
+  const current = figuresAt(s, i);
+  if (!current) return undefined;
+  const previous = figuresAt(s, i - 1);
+  return previous ? { current, previous, difference: npsDifference(current, previous) } : { current };
+}
+
+/** Index of the first / last period with answers in [from, to], or −1. */
+export function firstWithData(f: SeriesFigures, from: number, to: number): number {
+  for (let i = Math.max(0, from); i <= to && i < f.n.length; i++) if (f.n[i]! > 0) return i;
+  return -1;
+}
+
+export function lastWithData(f: SeriesFigures, from: number, to: number): number {
+  for (let i = Math.min(to, f.n.length - 1); i >= from && i >= 0; i--) if (f.n[i]! > 0) return i;
+  return -1;
+}

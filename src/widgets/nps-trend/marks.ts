@@ -1,0 +1,47 @@
+/**
+ * How each of the (up to 8) series looks besides its colour: a line dash and a
+ * marker shape, so that series are told apart without colour. Pure.
+ */
+export type Shape = 'circle' | 'square' | 'triangle' | 'diamond' | 'cross' | 'triangle-down' | 'plus' | 'bar';
+
+export const SHAPES: readonly Shape[] = ['circle', 'square', 'triangle', 'diamond', 'cross', 'triangle-down', 'plus', 'bar'];
+
+/** Canvas / SVG dash arrays (in px) per series. */
+export const DASHES: readonly (readonly number[])[] = [[], [7, 4], [2, 3], [10, 3, 2, 3], [14, 5], [5, 2, 1, 2], [3, 6], [10, 2, 2, 2, 2, 2]];
+
+const f = (n: number) => Math.round(n * 100) / 100;
+
+/** An SVG path (also usable as a canvas Path2D) of the marker `shape` centred on (x, y) with radius r. */
+export function markerPath(shape: Shape, x: number, y: number, r: number): string {
+  switch (shape) {
+    case 'circle':
+      return `M${f(x - r)},${f(y)}a${f(r)},${f(r)} 0 1,0 ${f(2 * r)},0a${f(r)},${f(r)} 0 1,0 ${f(-2 * r)},0Z`;
+    case 'square': {
+      const s = r * 0.88;
+      return `M${f(x - s)},${f(y - s)}h${f(2 * s)}v${f(2 * s)}h${f(-2 * s)}Z`;
+    }
+    case 'triangle':
+      return `M${f(x)},${f(y - r * 1.15)}L${f(x + r * 1.05)},${f(y + r * 0.8)}L${f(x - r * 1.05)},${f(y + r * 0.8)}Z`;
+    case 'triangle-down':
+      return `M${f(x)},${f(y + r * 1.15)}L${f(x + r * 1.05)},${f(y - r * 0.8)}L${f(x - r * 1.05)},${f(y - r * 0.8)}Z`;
+    case 'diamond':
+      return `M${f(x)},${f(y - r * 1.2)}L${f(x + r * 1.2)},${f(y)}L${f(x)},${f(y + r * 1.2)}L${f(x - r * 1.2)},${f(y)}Z`;
+    case 'cross': {
+      const a = r * 0.42;
+      const b = r * 1.05;
+      return `M${f(x - b)},${f(y - b + a)}L${f(x - a)},${f(y)}L${f(x - b)},${f(y + b - a)}L${f(x - b + a)},${f(y + b)}L${f(x)},${f(y + a)}L${f(x + b - a)},${f(y + b)}L${f(x + b)},${f(y + b - a)}L${f(x + a)},${f(y)}L${f(x + b)},${f(y - b + a)}L${f(x + b - a)},${f(y - b)}L${f(x)},${f(y - a)}L${f(x - b + a)},${f(y - b)}Z`;
+    }
+    case 'plus': {
+      const a = r * 0.38;
+      const b = r * 1.1;
+      return `M${f(x - a)},${f(y - b)}h${f(2 * a)}v${f(b - a)}h${f(b - a)}v${f(2 * a)}h${f(a - b)}v${f(b - a)}h${f(-2 * a)}v${f(a - b)}h${f(a - b)}v${f(-2 * a)}h${f(b - a)}Z`;
+    }
+    case 'bar': {
+      const w = r * 0.55;
+      return `M${f(x - w)},${f(y - r * 1.1)}h${f(2 * w)}v${f(2.2 * r)}h${f(-2 * w)}Z`;
+    }
+  }
+}
+
+export const shapeOf = (series: number): Shape => SHAPES[series % SHAPES.length]!;
+export const dashOf = (series: number): readonly number[] => DASHES[series % DASHES.length]!;

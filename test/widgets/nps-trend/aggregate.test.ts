@@ -1,0 +1,233 @@
+import { expect } from '@open-wc/testing';
+import { addAnswer, aggregate, type RawTrend } from '../../../src/widgets/nps-trend/aggregate.js';
+import { figuresAt, seriesFigures } from '../../../src/widgets/nps-trend/figures.js';
+import { isoWeek, monthOfDay, ordinalOf, parseTime, startOf } from '../../../src/widgets/nps-trend/time.js';
+
+const pt = (date: string, promoters: number, passives: number, detractors: number) => ({ date, promoters, passives, detractors });
+const trend = (interval: RawTrend['interval'], ...points: ReturnType<typeof pt>[]): RawTrend => ({
+  interval,
+  series: [{ id: 'a', name: 'A', points }],
+});
+const counts = (t: ReturnType<typeof aggregate>, s = 0) =>
+  Array.from(t.series[s]!.promoters, (p, i) => [p, t.series[s]!.passives[i]!, t.series[s]!.detractors[i]!]);
+const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+describe('nps-trend time (UTC calendar, ISO weeks)', () => {
+  it('parses dates and date-times to UTC instants and rejects impossible dates', () => {
+    expect(parseTime('2026-03-01')).to.equal(Date.UTC(2026, 2, 1));
+    // 00:30 at +02:00 is 22:30 UTC the day before
+    expect(parseTime('2026-03-01T00:30:00+02:00')).to.equal(Date.UTC(2026, 1, 28, 22, 30));
+    expect(parseTime('2026-02-30')).to.be.NaN;
+    expect(parseTime('2026-13-01')).to.be.NaN;
+  });
+
+  it('numbers ISO weeks by the week-year of their Thursday', () => {
+    // 2026-03-01 is a Sunday: the last day of ISO week 9 (Mon 23 Feb – Sun 1 Mar)
+    expect(isoWeek(ordinalOf('week', Date.UTC(2026, 2, 1)))).to.deep.equal({ year: 2026, week: 9 });
+    expect(isoWeek(ordinalOf('week', Date.UTC(2026, 2, 2)))).to.deep.equal({ year: 2026, week: 10 });
+    // 2021-01-03 (Sunday) still belongs to week 53 of 2020; 2027-01-01 (Friday) to week 53 of 2026
+    expect(isoWeek(ordinalOf('week', Date.UTC(2021, 0, 3)))).to.deep.equal({ year: 2020, week: 53 });
+    expect(isoWeek(ordinalOf('week', Date.UTC(2027, 0, 1)))).to.deep.equal({ year: 2026, week: 53 });
+    // weeks start on Monday
+    expect(iso(startOf('week', ordinalOf('week', Date.UTC(2026, 2, 1))))).to.equal('2026-02-23');
+  });
+
+  it('finds months and quarters by integer arithmetic, leap days included', () => {
+    // 2024-02-29 is day 19782 since 1970-01-01 → month ordinal 2024·12 + 1
+    expect(monthOfDay(Date.UTC(2024, 1, 29) / 86_400_000)).to.equal(2024 * 12 + 1);
+    expect(monthOfDay(Date.UTC(2024, 2, 1) / 86_400_000)).to.equal(2024 * 12 + 2);
+    expect(monthOfDay(Date.UTC(1969, 11, 31) / 86_400_000)).to.equal(1969 * 12 + 11);
+    expect(ordinalOf('quarter', Date.UTC(2025, 2, 31))).to.equal(2025 * 4 + 0);
+    expect(ordinalOf('quarter', Date.UTC(2025, 3, 1))).to.equal(2025 * 4 + 1);
+    expect(iso(startOf('quarter', 2025 * 4 + 3))).to.equal('2025-10-01');
+  });
+});
+
+describe('nps-trend aggregate (from counts, never averaged NPS)', () => {
+  it('adds counts of days into a month and computes NPS and MOE from the sums', () => {
+    const agg = aggregate(trend('day', pt('2026-01-05', 30, 10, 10), pt('2026-01-20', 10, 20, 120)), 'month');
+    expect(agg.interval).to.equal('month');
+    expect(agg.length).to.equal(1);
+    // 30+10 = 40 promoters, 10+20 = 30 passives, 10+120 = 130 detractors
+    expect(counts(agg)).to.deep.equal([[40, 30, 130]]);
+    const r = figuresAt(agg.series[0]!, 0)!;
+    // n = 200; NPS = (40 − 130) / 200 · 100 = −45 (the mean of the two daily NPS, 40 and −73.3, would be −16.7)
+    expect(r.n).to.equal(200);
+    expect(r.nps).to.be.closeTo(-45, 1e-9);
+    // p = 0.2, d = 0.65: variance = 0.85 − 0.45² = 0.6475; SE = 100·√(0.6475/200) = 5.6899; MOE = 1.96·SE = 11.152
+    expect(r.se).to.be.closeTo(5.6899, 1e-4);
+    expect(r.moe).to.be.closeTo(11.152, 1e-3);
+  });
+
+  it('buckets days into ISO weeks (Sunday closes a week, Monday opens the next)', () => {
+    const agg = aggregate(trend('day', pt('2026-03-01', 5, 0, 0), pt('2026-03-02', 0, 0, 7), pt('2026-02-23', 1, 1, 1)), 'week');
+    // week 9 (23 Feb – 1 Mar): 5+1 promoters, 1 passive, 1 detractor; week 10: 7 detractors
+    expect(agg.length).to.equal(2);
+    expect(counts(agg)).to.deep.equal([
+      [6, 1, 1],
+      [0, 0, 7],
+    ]);
+    expect(iso(startOf('week', agg.first))).to.equal('2026-02-23');
+  });
+
+  it('buckets months into quarters and keeps empty quarters in between as gaps', () => {
+    const agg = aggregate(trend('month', pt('2025-01-01', 10, 0, 0), pt('2025-03-01', 0, 10, 0), pt('2025-10-01', 0, 0, 4)), 'quarter');
+    // Q1 = Jan + Mar; Q2 and Q3 empty; Q4 = Oct
+    expect(counts(agg)).to.deep.equal([
+      [10, 10, 0],
+      [0, 0, 0],
+      [0, 0, 0],
+      [0, 0, 4],
+    ]);
+    const f = seriesFigures(agg.series[0]!);
+    // Q1: (10 − 0)/20 → NPS 50; Q2, Q3 without answers → NaN (drawn as gaps); Q4: −100
+    expect(f.nps[0]).to.equal(50);
+    expect(f.nps[1]).to.be.NaN;
+    expect(f.nps[2]).to.be.NaN;
+    expect(f.nps[3]).to.equal(-100);
+  });
+
+  it('counts a weekly point in the month of its Monday', () => {
+    // week of Mon 30 Mar 2026 – Sun 5 Apr 2026 → March
+    const agg = aggregate(trend('week', pt('2026-03-30', 3, 2, 1), pt('2026-04-06', 1, 1, 1)), 'month');
+    expect(counts(agg)).to.deep.equal([
+      [3, 2, 1],
+      [1, 1, 1],
+    ]);
+  });
+
+  it('never splits into finer periods than delivered', () => {
+    const agg = aggregate(trend('month', pt('2026-01-01', 1, 1, 1)), 'day');
+    expect(agg.interval).to.equal('month');
+  });
+
+  it('gives the same result for unsorted dates', () => {
+    const sorted = aggregate(trend('day', pt('2026-01-01', 1, 2, 3), pt('2026-01-02', 4, 5, 6), pt('2026-01-10', 7, 8, 9)), 'week');
+    const shuffled = aggregate(trend('day', pt('2026-01-10', 7, 8, 9), pt('2026-01-01', 1, 2, 3), pt('2026-01-02', 4, 5, 6)), 'week');
+    expect(counts(shuffled)).to.deep.equal(counts(sorted));
+    expect(shuffled.first).to.equal(sorted.first);
+    expect(shuffled.problems).to.deep.equal([]);
+  });
+
+  it('converts different offsets to UTC before bucketing', () => {
+    const agg = aggregate(
+      trend(
+        'day',
+        // 2026-03-01T00:30+02:00 = 2026-02-28T22:30Z → February
+        pt('2026-03-01T00:30:00+02:00', 1, 0, 0),
+        // 2026-02-28T23:30−01:00 = 2026-03-01T00:30Z → March
+        pt('2026-02-28T23:30:00-01:00', 0, 0, 1),
+        pt('2026-03-15T12:00:00Z', 0, 1, 0),
+      ),
+      'month',
+    );
+    expect(iso(startOf('month', agg.first))).to.equal('2026-02-01');
+    expect(counts(agg)).to.deep.equal([
+      [1, 0, 0],
+      [0, 1, 1],
+    ]);
+  });
+
+  it('adds duplicate periods and reports them', () => {
+    const agg = aggregate(trend('month', pt('2026-01-01', 10, 0, 0), pt('2026-01-01', 0, 0, 10)), undefined);
+    expect(counts(agg)).to.deep.equal([[10, 0, 10]]);
+    expect(agg.problems).to.have.length(1);
+    expect(agg.problems[0]!.path).to.equal('series[0].points[1].date');
+    expect(agg.problems[0]!.message).to.contain('more than once');
+  });
+
+  it('leaves out points with negative counts and reports them', () => {
+    const agg = aggregate(trend('month', pt('2026-01-01', 10, 0, 0), pt('2026-02-01', -3, 5, 5)), undefined);
+    expect(counts(agg)).to.deep.equal([[10, 0, 0]]);
+    expect(agg.problems).to.deep.equal([{ path: 'series[0].points[1]', message: 'negative counts; the point was left out' }]);
+  });
+
+  it('keeps periods with n = 0 as gaps (no NaN stored in the counts)', () => {
+    const agg = aggregate(trend('month', pt('2026-01-01', 1, 0, 0), pt('2026-02-01', 0, 0, 0), pt('2026-03-01', 0, 0, 1)), undefined);
+    expect(counts(agg)).to.deep.equal([
+      [1, 0, 0],
+      [0, 0, 0],
+      [0, 0, 1],
+    ]);
+    expect(figuresAt(agg.series[0]!, 1)).to.equal(undefined);
+  });
+
+  it('aligns series with different extents on one axis; a series without data stays empty', () => {
+    const agg = aggregate(
+      {
+        interval: 'month',
+        series: [
+          { id: 'a', name: 'A', points: [pt('2026-01-01', 1, 0, 0)] },
+          { id: 'b', name: 'B', points: [pt('2026-03-01', 0, 1, 0)] },
+          { id: 'c', name: 'C', points: [] },
+        ],
+      },
+      undefined,
+    );
+    expect(agg.length).to.equal(3);
+    expect(counts(agg, 0)).to.deep.equal([
+      [1, 0, 0],
+      [0, 0, 0],
+      [0, 0, 0],
+    ]);
+    expect(counts(agg, 1)[2]).to.deep.equal([0, 1, 0]);
+    expect(agg.series[2]!.hasData).to.equal(false);
+  });
+
+  it('reads the compact columnar form (consecutive periods from start; all-zero = gap)', () => {
+    const agg = aggregate(
+      {
+        interval: 'day',
+        series: [{ id: 'a', name: 'A', points: [], columns: { start: '2026-01-30', promoters: [1, 2, 0, 4], passives: [0, 0, 0, 1], detractors: [1, 0, 0, 0] } }],
+      },
+      'month',
+    );
+    // 30 + 31 Jan → January: 1+2 promoters, 0 passives, 1 detractor; 1 Feb empty; 2 Feb → 4, 1, 0
+    expect(counts(agg)).to.deep.equal([
+      [3, 0, 1],
+      [4, 1, 0],
+    ]);
+  });
+
+  it('adds live answers by score: 9–10 promoter, 7–8 passive, 0–6 detractor', () => {
+    const agg = aggregate(trend('month', pt('2026-01-01', 0, 0, 0), pt('2026-02-01', 1, 1, 1)), undefined);
+    const feb = Date.UTC(2026, 1, 10);
+    for (const score of [10, 9, 8, 7, 6, 0]) expect(addAnswer(agg, { series: 0, time: feb, score })).to.equal(1);
+    // February: 1+2 promoters, 1+2 passives, 1+2 detractors
+    expect(counts(agg)[1]).to.deep.equal([3, 3, 3]);
+  });
+
+  it('extends the axis for a live answer after the last period (and before the first)', () => {
+    const agg = aggregate(trend('month', pt('2026-01-01', 1, 0, 0)), undefined);
+    expect(addAnswer(agg, { series: 0, time: Date.UTC(2026, 2, 31, 23), score: 9 })).to.equal(2);
+    expect(agg.length).to.equal(3);
+    expect(counts(agg)).to.deep.equal([
+      [1, 0, 0],
+      [0, 0, 0],
+      [1, 0, 0],
+    ]);
+    expect(addAnswer(agg, { series: 0, time: Date.UTC(2025, 11, 1), score: 3 })).to.equal(0);
+    expect(agg.length).to.equal(4);
+    expect(counts(agg)[0]).to.deep.equal([0, 0, 1]);
+    expect(iso(startOf('month', agg.first))).to.equal('2025-12-01');
+  });
+
+  it('re-aggregation includes live answers at the new interval', () => {
+    const raw = trend('day', pt('2026-01-05', 1, 0, 0));
+    const live = [{ series: 0, time: Date.UTC(2026, 0, 6, 12), score: 2 }];
+    const agg = aggregate(raw, 'week', live);
+    // Mon 5 Jan and Tue 6 Jan 2026 share ISO week 2
+    expect(counts(agg)).to.deep.equal([[1, 0, 1]]);
+  });
+});
+
+describe('nps-trend time: leap years', () => {
+  it('knows 29 February only in leap years (every 4th year, not centuries unless divisible by 400)', () => {
+    expect(parseTime('2024-02-29')).to.equal(Date.UTC(2024, 1, 29));
+    expect(parseTime('2000-02-29')).to.equal(Date.UTC(2000, 1, 29));
+    expect(parseTime('2100-02-29')).to.be.NaN;
+    expect(parseTime('2025-02-29')).to.be.NaN;
+    expect(parseTime('2025-04-31')).to.be.NaN;
+    expect(parseTime('2025-12-31')).to.equal(Date.UTC(2025, 11, 31));
+  });
+});

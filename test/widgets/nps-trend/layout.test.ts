@@ -1,0 +1,106 @@
+import { expect } from '@open-wc/testing';
+import { aggregate } from '../../../src/widgets/nps-trend/aggregate.js';
+import { seriesFigures } from '../../../src/widgets/nps-trend/figures.js';
+import { indexAt, layout, placeTooltip, rangeFor, usefulPresets } from '../../../src/widgets/nps-trend/layout.js';
+import { summarize } from '../../../src/widgets/nps-trend/summary.js';
+
+const months = (n: number, c = (i: number) => [50, 30, 20 - 0 * i]) =>
+  Array.from({ length: n }, (_, i) => {
+    const [promoters, passives, detractors] = c(i);
+    return { date: new Date(Date.UTC(2024, i, 1)).toISOString().slice(0, 10), promoters: promoters!, passives: passives!, detractors: detractors! };
+  });
+
+const covers = (box: { left: number; top: number }, size: { width: number; height: number }, p: { x: number; y: number }) =>
+  p.x >= box.left && p.x <= box.left + size.width && p.y >= box.top && p.y <= box.top + size.height;
+
+describe('nps-trend layout', () => {
+  it('places the tooltip beside the point, never over it', () => {
+    const size = { width: 200, height: 120 };
+    const bounds = { width: 600, height: 300 };
+    // room on the right
+    expect(placeTooltip({ x: 100, y: 150 }, size, bounds)).to.deep.equal({ left: 112, top: 90, side: 'right' });
+    // no room on the right (500 + 12 + 200 > 600) → left: 500 − 12 − 200 = 288
+    expect(placeTooltip({ x: 500, y: 150 }, size, bounds).left).to.equal(288);
+    // 280 px wide: neither side fits → above or below, never covering
+    const narrow = { width: 280, height: 300 };
+    for (const anchor of [
+      { x: 140, y: 200 },
+      { x: 140, y: 40 },
+      { x: 10, y: 150 },
+      { x: 270, y: 299 },
+    ]) {
+      const placed = placeTooltip(anchor, size, narrow);
+      expect(covers(placed, size, anchor), JSON.stringify({ anchor, placed })).to.equal(false);
+    }
+  });
+
+  it('maps pixels to the nearest period and back', () => {
+    const agg = aggregate({ interval: 'month', series: [{ id: 'a', name: 'A', points: months(12) }] }, undefined);
+    const figures = agg.series.map(seriesFigures);
+    const g = layout({ agg, figures, visible: [true], active: 0, from: 0, to: 11, width: 600, composition: false, annotations: [] });
+    expect(g.xs.length).to.equal(12);
+    for (let i = 0; i < 12; i++) expect(indexAt(g, g.xs[i]! + 1)).to.equal(i);
+    // y: every point (NPS 30 ± 15.3) is inside the plot, target outside the data widens the scale
+    const withTarget = layout({ agg, figures, visible: [true], active: 0, from: 0, to: 11, width: 600, composition: false, annotations: [], target: 60 });
+    expect(withTarget.yMax).to.be.at.least(60);
+    expect(withTarget.target!.y).to.be.at.least(withTarget.plot.top);
+    // NPS 30 with MOE 15.3 (p = .5, d = .2, n = 100: √((.7 − .09)/100) · 100 · 1.96 = 15.31) fits the band
+    expect(g.yMin).to.be.at.most(30 - 15.31);
+    expect(g.yMax).to.be.at.least(30 + 15.31);
+  });
+
+  it('composition adds a panel below the plot', () => {
+    const agg = aggregate({ interval: 'month', series: [{ id: 'a', name: 'A', points: months(3) }] }, undefined);
+    const figures = agg.series.map(seriesFigures);
+    const g = layout({ agg, figures, visible: [true], active: 0, from: 0, to: 2, width: 600, composition: true, annotations: [] });
+    expect(g.comp).to.exist;
+    expect(g.comp!.top).to.be.greaterThan(g.plot.top + g.plot.height);
+    expect(g.height).to.be.greaterThan(g.comp!.top + g.comp!.height);
+  });
+
+  it('range presets cover the last n days up to the last period', () => {
+    const agg = aggregate({ interval: 'month', series: [{ id: 'a', name: 'A', points: months(36) }] }, undefined);
+    // 36 months Jan 2024 … Dec 2026; 1 y = 365 days before 1 Jan 2027 → from 1 Jan 2026 = index 24
+    expect(rangeFor(agg, '1y')).to.deep.equal({ from: 24, to: 35 });
+    expect(rangeFor(agg, 'all')).to.deep.equal({ from: 0, to: 35 });
+    expect(usefulPresets(agg)).to.deep.equal(['all', '2y', '1y', '6m', '3m']);
+  });
+});
+
+describe('nps-trend summary', () => {
+  it('says how NPS moved and whether the last change is significant', () => {
+    // Jan: 40/30/30 → NPS 10; Feb: 60/20/20 → NPS 40.
+    // SE Jan = 100·√((.7 − .01)/100) = 8.3066; SE Feb = 100·√((.8 − .16)/100) = 8.0
+    // z = 30 / √(8.3066² + 8²) = 30 / 11.532 = 2.60 → p ≈ 0.009 → significant
+    const pts = [
+      { date: '2026-01-01', promoters: 40, passives: 30, detractors: 30 },
+      { date: '2026-02-01', promoters: 60, passives: 20, detractors: 20 },
+    ];
+    const agg = aggregate({ interval: 'month', series: [{ id: 'a', name: 'A', points: pts }] }, undefined);
+    const s = summarize(agg.series[0]!, seriesFigures(agg.series[0]!), 0, 1);
+    expect(s.trend).to.equal('rose');
+    expect(s.from).to.equal(10);
+    expect(s.to).to.equal(40);
+    expect(s.span).to.equal(2);
+    expect(s.last!.delta).to.be.closeTo(30, 1e-9);
+    expect(s.last!.z).to.be.closeTo(2.6015, 1e-3);
+    expect(s.last!.significant).to.equal(true);
+  });
+
+  it('a small change is not significant; one period and no periods are named as such', () => {
+    // Jan 50/30/20 → 30 (SE 7.8102); Feb 40/30/30 → 10 (SE 8.3066): z = 20 / 11.401 = 1.754 → p ≈ 0.079
+    const pts = [
+      { date: '2026-01-01', promoters: 50, passives: 30, detractors: 20 },
+      { date: '2026-02-01', promoters: 40, passives: 30, detractors: 30 },
+    ];
+    const agg = aggregate({ interval: 'month', series: [{ id: 'a', name: 'A', points: pts }] }, undefined);
+    const f = seriesFigures(agg.series[0]!);
+    const s = summarize(agg.series[0]!, f, 0, 1);
+    expect(s.trend).to.equal('fell');
+    expect(s.last!.z).to.be.closeTo(-1.7541, 1e-3);
+    expect(s.last!.significant).to.equal(false);
+    expect(summarize(agg.series[0]!, f, 1, 1).trend).to.equal('one');
+    const empty = aggregate({ interval: 'month', series: [{ id: 'a', name: 'A', points: [{ date: '2026-01-01', promoters: 0, passives: 0, detractors: 0 }] }] }, undefined);
+    expect(summarize(empty.series[0]!, seriesFigures(empty.series[0]!), 0, 0).trend).to.equal('none');
+  });
+});
