@@ -26,7 +26,8 @@ export abstract class CxElement<T> extends LitElement {
 
   protected internals?: ElementInternals;
   protected readonly resource = new ResourceController<T>(this, () => this.schema);
-  protected readonly size = new ResizeController(this);
+  /** The host's content size (`box.width`), tracked with a ResizeObserver. */
+  protected readonly box = new ResizeController(this);
 
   /** The last good value (kept while refreshing or after a failed refresh). */
   @state() protected value?: T;

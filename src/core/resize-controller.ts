@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** Tracks the host's content-box size and asks for an update when it changes (at most once a frame). */
+/** Tracks the host's content-box size and asks for an update when its width changes (at most once a frame). */
 export class ResizeController implements ReactiveController {
   private w = 0;
   private h = 0;
@@ -46,9 +46,12 @@ export class ResizeController implements ReactiveController {
       const width = Math.round(box.width);
       const height = Math.round(box.height);
       this.measured = true;
-      if (width === this.w && height === this.h) return;
+      // Widgets lay out by width; a height change alone (e.g. 0 → content height
+      // after the first render) is recorded without another render.
+      const widthChanged = width !== this.w;
       this.w = width;
       this.h = height;
+      if (!widthChanged) return;
       cancelAnimationFrame(this.frame);
       this.frame = requestAnimationFrame(() => this.host.requestUpdate());
     });

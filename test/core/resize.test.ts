@@ -8,7 +8,7 @@ class SizedProbe extends ProbeWidget {
   widths: number[] = [];
   override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
-    this.widths.push(this.size.width);
+    this.widths.push(this.box.width);
   }
 }
 customElements.define('sized-probe', SizedProbe);

@@ -223,7 +223,7 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
    * cannot make the layout oscillate (the SVG scales to fit meanwhile).
    */
   private layoutWidth(): number {
-    const now = this.size.width || 640;
+    const now = this.box.width || 640;
     if (!this.usedWidth || Math.abs(now - this.usedWidth) > 20) this.usedWidth = now;
     return this.usedWidth;
   }

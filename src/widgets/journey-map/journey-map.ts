@@ -139,7 +139,7 @@ export class JourneyMap extends CxElement<Journey> {
     if (c.has('value') || c.has('metric') || c.has('segment') || !this.models.length) this.models = this.buildModels(cleaned);
     const segmentChanged = c.has('segment');
     // The scroller has a 1 px border on each side.
-    const width = Math.max(0, this.size.width - 2);
+    const width = Math.max(0, this.box.width - 2);
     if (c.has('value') || segmentChanged || !this.layout || this.layoutWidth !== width) {
       this.layoutWidth = width;
       this.layout = layoutJourney({ ...cleaned.journey, emotions: this.emotions() }, width);
@@ -178,7 +178,7 @@ export class JourneyMap extends CxElement<Journey> {
       return { axis: 'y', from: top - 400, to: top + (globalThis.innerHeight || 900) + 400 };
     }
     const left = scroller?.scrollLeft ?? 0;
-    const width = scroller?.clientWidth || this.size.width || 1200;
+    const width = scroller?.clientWidth || this.box.width || 1200;
     // Down the page: the map starts about where the host does (header and legend are short).
     const top = (scroller ?? this).getBoundingClientRect().top;
     const viewport = globalThis.innerHeight || 900;

@@ -104,7 +104,7 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
   @property({ reflect: true }) metric: Metric = 'nps';
 
   /** `compact` (a chip for a table cell or record header), unset (the card) or `wide`. */
-  @property({ attribute: 'size', reflect: true }) variant?: 'compact' | 'wide';
+  @property({ reflect: true }) size?: 'compact' | 'wide';
 
   /** Target on the metric's scale; overrides the data's target for this metric. */
   @property({ type: Number }) target?: number;
@@ -124,7 +124,7 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
     // query for `wide`, one shared observer for the narrow state): it needs no
     // measured size, and the base's measuring on connect forces a layout per
     // card, which adds up to quadratic time with a hundred cards on a page.
-    this.removeController(this.size);
+    this.removeController(this.box);
   }
 
   /** The first render waits for a short task of its own (see slots.ts); later updates are immediate. */
@@ -466,7 +466,7 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
   protected override renderValue(s: ScoreSeries): TemplateResult | typeof nothing {
     const m = this.model;
     if (!m) return nothing;
-    if (this.variant === 'compact') return this.renderChip(s, m);
+    if (this.size === 'compact') return this.renderChip(s, m);
     const c = m.current;
     return html`<div class="card" part="base" role="group" aria-label=${`${s.name} · ${this.t(m.metric)}`} data-status=${m.status ?? 'none'}>
       <p id="sum" class="sr-only">${this.summary(s, m)}</p>
