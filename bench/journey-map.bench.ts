@@ -18,7 +18,7 @@ import type { Journey } from '../src/data/schemas/journey.js';
 import type { JourneyMap } from '../src/widgets/journey-map/index.js';
 import type { Overlay } from '../src/widgets/journey-map/figures.js';
 import { generateJourney } from '../stories/fixtures/journey-map.js';
-import { type BenchRow, budget, cap, fail, median, observeLongTasks, report, sample, scriptTime, stage, timeToPaint } from './lib/measure.js';
+import { type BenchRow, budget, cap, fail, mainThreadToPaint, median, observeLongTasks, report, sample, scriptTime, stage, timeToPaint } from './lib/measure.js';
 
 echarts.use([SankeyChart, CanvasRenderer]);
 defineWidgets();
@@ -28,26 +28,6 @@ const N = 15;
 const journey = generateJourney({ stages: 12, lanes: 5, touchpoints: 120, seed: 11 });
 
 const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
-
-/** Resolves after the next frame has been rendered: its start time and the time after its paint. */
-const afterNextPaint = () =>
-  new Promise<{ start: number; end: number }>((resolve) => {
-    requestAnimationFrame((start) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve({ start, end: performance.now() });
-      channel.port2.postMessage(0);
-    });
-  });
-
-/** Main-thread time of `run` until its result is painted (see the header). */
-async function mainThreadToPaint(run: () => unknown | Promise<unknown>): Promise<number> {
-  await frame();
-  const t0 = performance.now();
-  await run();
-  const t1 = performance.now();
-  const { start, end } = await afterNextPaint();
-  return t1 - t0 + (end - Math.max(start, t1));
-}
 
 /** Fresh copies made before timing, so every run validates a new object and cloning is not measured. */
 const copies = (n: number): Journey[] => Array.from({ length: n }, () => structuredClone(journey));
