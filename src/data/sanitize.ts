@@ -28,7 +28,7 @@ export function sanitize(value: unknown, depth = 0, seen = new WeakSet<object>()
   seen.add(value);
   let out: unknown;
   if (Array.isArray(value)) {
-    out = value.map((item) => sanitize(item, depth + 1, seen));
+    out = copyArray(value, depth, seen);
   } else if (value instanceof Date) {
     out = value.toISOString();
   } else {
@@ -40,5 +40,21 @@ export function sanitize(value: unknown, depth = 0, seen = new WeakSet<object>()
     out = copy;
   }
   seen.delete(value);
+  return out;
+}
+
+/** Arrays of plain values (long number columns) are copied in one pass. */
+function copyArray(value: readonly unknown[], depth: number, seen: WeakSet<object>): unknown[] {
+  let primitive = true;
+  for (let i = 0; i < value.length; i++) {
+    const item = value[i];
+    if (item !== null && typeof item === 'object') {
+      primitive = false;
+      break;
+    }
+  }
+  if (primitive) return value.slice();
+  const out = new Array<unknown>(value.length);
+  for (let i = 0; i < value.length; i++) out[i] = sanitize(value[i], depth + 1, seen);
   return out;
 }
