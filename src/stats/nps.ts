@@ -28,20 +28,52 @@ export function npsFromCounts(counts: NpsCounts): NpsResult | undefined {
   const { promoters, passives, detractors } = counts;
   const n = promoters + passives + detractors;
   if (!(n > 0)) return undefined;
-  const p = promoters / n;
-  const d = detractors / n;
-  const variance = Math.max(0, p + d - (p - d) ** 2);
-  const se = 100 * Math.sqrt(variance / n);
+  const se = waldSe(promoters / n, detractors / n, n);
   return {
     n,
     promoters,
     passives,
     detractors,
-    nps: 100 * (p - d),
+    nps: (100 * (promoters - detractors)) / n,
     se,
     moe: Z95 * se,
     small: n < SMALL_SAMPLE,
   };
+}
+
+/** Wald standard error of an NPS in points, from the promoter and detractor shares. */
+function waldSe(p: number, d: number, n: number): number {
+  return 100 * Math.sqrt(Math.max(0, p + d - (p - d) ** 2) / n);
+}
+
+/**
+ * NPS and 95 % margin of error for many periods at once, into typed arrays
+ * (long daily series: no object per period). Periods without answers get NaN
+ * and n = 0. Same formulas as `npsFromCounts`.
+ */
+export function npsSeries(
+  promoters: ArrayLike<number>,
+  passives: ArrayLike<number>,
+  detractors: ArrayLike<number>,
+): { nps: Float64Array; moe: Float64Array; n: Int32Array } {
+  const len = promoters.length;
+  const nps = new Float64Array(len);
+  const moe = new Float64Array(len);
+  const count = new Int32Array(len);
+  for (let i = 0; i < len; i++) {
+    const pr = promoters[i]!;
+    const de = detractors[i]!;
+    const n = pr + passives[i]! + de;
+    if (!(n > 0)) {
+      nps[i] = NaN;
+      moe[i] = NaN;
+      continue;
+    }
+    count[i] = n;
+    nps[i] = (100 * (pr - de)) / n;
+    moe[i] = Z95 * waldSe(pr / n, de / n, n);
+  }
+  return { nps, moe, n: count };
 }
 
 /** Adds counts of several periods or segments (the only honest way to combine NPS). */

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { difference, npsDifference, npsFromCounts, sumNpsCounts } from '../../src/stats/nps.js';
+import { difference, npsDifference, npsFromCounts, npsSeries, sumNpsCounts } from '../../src/stats/nps.js';
 import { normalCdf } from '../../src/stats/normal.js';
 
 describe('npsFromCounts', () => {
@@ -63,5 +63,19 @@ describe('npsDifference', () => {
     expect(normalCdf(0)).to.be.closeTo(0.5, 1e-7);
     expect(normalCdf(1.96)).to.be.closeTo(0.975, 1e-4);
     expect(normalCdf(-1)).to.be.closeTo(0.158655, 1e-5);
+  });
+});
+
+describe('npsSeries (bulk)', () => {
+  it('gives the same figures as npsFromCounts per period, NaN for empty periods', () => {
+    // Period 0: 100/70/30 → NPS 35, MOE 1.96·5.1357 = 10.066; period 1: no answers; period 2: 10/5/5 → 25, SE 18.5405, MOE 36.339
+    const r = npsSeries([100, 0, 10], [70, 0, 5], [30, 0, 5]);
+    expect(r.nps[0]).to.be.closeTo(35, 1e-9);
+    expect(r.moe[0]).to.be.closeTo(10.066, 1e-3);
+    expect(r.n[0]).to.equal(200);
+    expect(Number.isNaN(r.nps[1])).to.equal(true);
+    expect(r.n[1]).to.equal(0);
+    expect(r.nps[2]).to.be.closeTo(25, 1e-9);
+    expect(r.moe[2]).to.be.closeTo(36.339, 1e-3);
   });
 });

@@ -2,7 +2,7 @@
  * NPS figures per period, from the aggregated counts, through src/stats only
  * (npsFromCounts, npsDifference). Pure: no DOM.
  */
-import { type Difference, npsDifference, npsFromCounts, type NpsResult } from '../../stats/index.js';
+import { type Difference, npsDifference, npsFromCounts, type NpsResult, npsSeries } from '../../stats/index.js';
 import type { SeriesCounts } from './aggregate.js';
 
 /** NPS, margin of error and n per period; NaN where a period has no answers. */
@@ -37,20 +37,7 @@ export function growFigures(f: SeriesFigures, before: number, after: number): Se
 }
 
 export function seriesFigures(s: SeriesCounts): SeriesFigures {
-  const len = s.promoters.length;
-  const f: SeriesFigures = { nps: new Float64Array(len).fill(NaN), moe: new Float64Array(len).fill(NaN), n: new Int32Array(len) };
-  const counts = { promoters: 0, passives: 0, detractors: 0 }; // reused: one allocation less per period
-  for (let i = 0; i < len; i++) {
-    counts.promoters = s.promoters[i]!;
-    counts.passives = s.passives[i]!;
-    counts.detractors = s.detractors[i]!;
-    const r = npsFromCounts(counts);
-    if (!r) continue;
-    f.nps[i] = r.nps;
-    f.moe[i] = r.moe;
-    f.n[i] = r.n;
-  }
-  return f;
+  return npsSeries(s.promoters, s.passives, s.detractors);
 }
 
 export interface Change {
