@@ -253,7 +253,11 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
     const parsed = FeedbackEvent.safeParse(message.data);
     if (!series || !parsed.success) return;
     const e = parsed.data;
-    if ((series.touchpointId !== undefined && e.touchpointId === series.touchpointId) || e.seriesId === series.id) {
+    // An answer counts for its touchpoint's series, its own series, or — for a
+    // journey-level series without a touchpoint — every answer of the journey.
+    const forTouchpoint = series.touchpointId !== undefined && e.touchpointId === series.touchpointId;
+    const forJourney = series.touchpointId === undefined && series.journeyId !== undefined && e.journeyId === series.journeyId;
+    if (forTouchpoint || forJourney || e.seriesId === series.id) {
       this.extra = addAnswer(this.extra, e.score);
     }
   }

@@ -225,6 +225,16 @@ describe('<touchpoint-score> live', () => {
     expect(text(el, '[part=value]')).to.equal('44.8'); // delivered on resume: 122/50/31 of 203 → 91/203 = 44.83
   });
 
+  it('a journey-level series (no touchpoint) counts every answer of its journey', async () => {
+    const live = fakeLive();
+    const journeyLevel: ScoreSeries = { ...twoWeeks, id: 'journey', touchpointId: undefined };
+    const el = await fixture<TouchpointScore>(html`<touchpoint-score live-src="/live" .liveConnect=${live.connect} .data=${journeyLevel}></touchpoint-score>`);
+    live.answer(10, { touchpointId: 'tp-9', journeyId: 'j-1', seriesId: 'j-1-private' }); // 121/50/30 of 201 → 91/201 = 45.27
+    live.answer(0, { touchpointId: 'tp-9', journeyId: 'j-2' }); // another journey: ignored
+    await el.updateComplete;
+    expect(text(el, '[part=value]')).to.equal('45.3');
+  });
+
   it('uses the shared live client by default (one connection per URL, closed with the last card)', async () => {
     const before = openChannels();
     const a = await fixture<TouchpointScore>(html`<touchpoint-score live-src="/__test/sse?key=tps-default&total=0" .data=${twoWeeks}></touchpoint-score>`);
