@@ -312,6 +312,14 @@ export const styles = css`
   .live {
     gap: 4px;
   }
+  /* Beside the chip the label sits on the page, whose background may not match
+     the widget's theme (dark widget on a light CRM page): give it its own. */
+  :host([size='compact']) .live {
+    padding: 1px 6px;
+    border-radius: 999px;
+    background: var(--_bg);
+    color: var(--_fg);
+  }
   .live i {
     width: 8px;
     height: 8px;
