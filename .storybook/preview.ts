@@ -8,26 +8,28 @@ const preview: Preview = {
   globalTypes: {
     locale: {
       description: 'Language of the widgets',
-      toolbar: { title: 'Language', icon: 'globe', items: ['en', 'de'], dynamicTitle: true },
+      toolbar: { title: 'Language', icon: 'globe', items: ['story', 'en', 'de'], dynamicTitle: true },
     },
     theme: {
       description: 'Widget theme',
-      toolbar: { title: 'Theme', icon: 'mirror', items: ['light', 'dark'], dynamicTitle: true },
+      toolbar: { title: 'Theme', icon: 'mirror', items: ['story', 'light', 'dark'], dynamicTitle: true },
     },
   },
-  initialGlobals: { locale: 'en', theme: 'light' },
+  initialGlobals: { locale: 'story', theme: 'story' },
   decorators: [
     (story, context) => {
-      document.documentElement.lang = context.globals.locale ?? 'en';
-      const dark = context.globals.theme === 'dark';
-      document.body.style.background = dark ? '#15191e' : '#ffffff';
-      document.documentElement.dataset.cxTheme = dark ? 'dark' : 'light';
-      // Widgets take the theme as an attribute; apply it once the story has rendered.
-      setTimeout(() => {
-        for (const el of document.querySelectorAll('#storybook-root *')) {
-          if (el.shadowRoot && 'theme' in el) el.setAttribute('theme', dark ? 'dark' : 'light');
-        }
-      });
+      // 'story' keeps what the story sets; 'light' / 'dark' force the theme of every widget.
+      const locale = context.globals.locale;
+      if (locale === 'en' || locale === 'de') document.documentElement.lang = locale;
+      const theme = context.globals.theme;
+      if (theme === 'light' || theme === 'dark') {
+        document.body.style.background = theme === 'dark' ? '#15191e' : '#ffffff';
+        setTimeout(() => {
+          for (const el of document.querySelectorAll('#storybook-root *')) {
+            if (el.shadowRoot && 'theme' in el) el.setAttribute('theme', theme);
+          }
+        });
+      }
       return story();
     },
   ],

@@ -81,7 +81,8 @@ export const baseStyles = css`
     position: relative;
     min-width: 0;
     color: var(--_fg) !important;
-    background: var(--cx-widget-bg, transparent);
+    /* Own background by default, so text keeps its contrast when the widget's theme differs from the page's. */
+    background: var(--cx-widget-bg, var(--_bg));
     font-family: var(--cx-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif) !important;
     font-size: var(--cx-font-size, 14px) !important;
     font-weight: 400 !important;
