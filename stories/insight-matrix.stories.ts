@@ -2,6 +2,7 @@ import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { defineWidgets } from '../src/define.js';
 import { insights, insightsDe, insightsWithProblems, journey, manyInsights } from './fixtures/insight-matrix.js';
+import { HANG } from './fixtures/hang.js';
 
 defineWidgets();
 
@@ -65,7 +66,7 @@ export const Empty: Story = {
 };
 
 export const Loading: Story = {
-  render: (args) => frame(args, html`<insight-matrix theme=${args.theme} src="/never-answers/insights.json"></insight-matrix>`),
+  render: (args) => frame(args, html`<insight-matrix theme=${args.theme} src=${`${HANG}insights.json`}></insight-matrix>`),
 };
 
 export const Error: Story = {

@@ -2,24 +2,11 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { defineWidgets } from '../src/define.js';
-import { config, configure } from '../src/data/config.js';
+import { HANG } from './fixtures/hang.js';
 import { dailyColumns, emptyTrend, messyTrend, monthlyTrend, onePeriod, weeklyTrend } from './fixtures/nps-trend.js';
 
 defineWidgets();
 
-// The Loading story needs an answer that never comes: URLs under /__story-hang__/ wait until aborted.
-const HANG = '/__story-hang__/';
-const passOn = config().fetch;
-if (!(passOn as { storyHang?: boolean }).storyHang) {
-  const fetchWithHang = Object.assign(
-    (input: RequestInfo | URL, init?: RequestInit): Promise<Response> =>
-      String(input).includes(HANG)
-        ? new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))
-        : passOn(input, init),
-    { storyHang: true },
-  );
-  configure({ fetch: fetchWithHang });
-}
 
 interface Args {
   data?: unknown;

@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { defineWidgets } from '../src/define.js';
 import type { LiveConnect } from '../src/widgets/touchpoint-score/index.js';
 import * as f from './fixtures/touchpoint-score.js';
+import { HANG } from './fixtures/hang.js';
 
 defineWidgets();
 
@@ -76,7 +77,7 @@ export const Dark: Story = { args: { theme: 'dark' } };
 export const German: Story = { args: { lang: 'de', data: f.missed } };
 
 // shared states
-export const Loading: Story = { render: (args) => card(args, { src: '/never-answers/v1/scores/x.json' }), args: { data: undefined } };
+export const Loading: Story = { render: (args) => card(args, { src: `${HANG}v1/scores/x.json` }), args: { data: undefined } };
 export const ErrorState: Story = { args: { data: { id: 'x', name: 'Broken', periods: [{ start: 'yesterday' }] } } };
 export const Empty: Story = { args: { data: { id: 'x', name: 'Nothing yet', periods: [] } } };
 

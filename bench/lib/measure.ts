@@ -1,3 +1,5 @@
+import { mulberry32 } from '../../stories/fixtures/random.js';
+
 /**
  * Measuring helpers for bench pages. A bench page runs the real widget and a
  * peer library in the same page and run, then calls `report()`; bench/run.mjs
@@ -146,13 +148,4 @@ export function stage(width = 1200, height = 700): HTMLDivElement {
 }
 
 /** A seeded pseudo-random generator (mulberry32), so every run measures the same data. */
-export function rng(seed = 42): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng = (seed = 42): (() => number) => mulberry32(seed);

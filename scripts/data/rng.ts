@@ -1,15 +1,14 @@
+import { mulberry32 } from '../../stories/fixtures/random.js';
+
 /** A small seeded PRNG (mulberry32) with the draws the generator needs. No Date.now, no Math.random. */
 export class Rng {
-  private state: number;
+  private readonly draw: () => number;
   constructor(seed: number) {
-    this.state = seed >>> 0;
+    this.draw = mulberry32(seed);
   }
   /** Uniform in [0, 1). */
   next(): number {
-    let t = (this.state = (this.state + 0x6d2b79f5) >>> 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return this.draw();
   }
   int(min: number, max: number): number {
     return min + Math.floor(this.next() * (max - min + 1));
