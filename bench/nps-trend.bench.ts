@@ -13,7 +13,7 @@
  */
 import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
 import uPlot from 'uplot';
-import { budget, cap, fail, median, report, sample, scriptTime, stage, timeToPaint, type BenchRow, type BudgetRow } from './lib/measure.js';
+import { budget, cap, fail, mainThreadSplit, median, report, sample, scriptTime, stage, timeToPaint, type BenchRow, type BudgetRow } from './lib/measure.js';
 import { NpsTrend } from '../src/widgets/nps-trend/index.js';
 import { aggregate } from '../src/widgets/nps-trend/aggregate.js';
 import { paint } from '../src/widgets/nps-trend/draw.js';
@@ -37,29 +37,14 @@ const ONLY = new URLSearchParams(location.search).get('only');
 const W = 1200;
 const H = 420;
 const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
-const afterFrameTask = () =>
-  new Promise<void>((r) => {
-    const ch = new MessageChannel();
-    ch.port1.onmessage = () => r();
-    ch.port2.postMessage(0);
-  });
-
 const split = { sync: [] as number[], frame: [] as number[] };
 
 /** Synchronous work + the next frame's rendering work (rAF start → first task after the frame). */
 async function busyToPaint(run: () => Promise<unknown> | unknown): Promise<number> {
-  await frame();
-  await afterFrameTask();
-  const t0 = performance.now();
-  await run();
-  const sync = performance.now() - t0;
-  await frame();
-  const f0 = performance.now();
-  await afterFrameTask();
-  const fr = performance.now() - f0;
+  const { sync, frame: rendering, total } = await mainThreadSplit(run);
   split.sync.push(sync);
-  split.frame.push(fr);
-  return sync + fr;
+  split.frame.push(rendering);
+  return total;
 }
 
 interface Peer {

@@ -60,12 +60,19 @@ function afterNextPaint(): Promise<{ start: number; end: number }> {
  * fast peer; this one does not. Use it for ours and the peer alike.
  */
 export async function mainThreadToPaint(run: () => unknown | Promise<unknown>): Promise<number> {
+  return (await mainThreadSplit(run)).total;
+}
+
+/** `mainThreadToPaint` with its parts: synchronous work and the next frame's rendering work. */
+export async function mainThreadSplit(run: () => unknown | Promise<unknown>): Promise<{ sync: number; frame: number; total: number }> {
   await frame();
   const t0 = performance.now();
   await run();
   const t1 = performance.now();
   const { start, end } = await afterNextPaint();
-  return t1 - t0 + (end - Math.max(start, t1));
+  const sync = t1 - t0;
+  const rendering = end - Math.max(start, t1);
+  return { sync, frame: rendering, total: sync + rendering };
 }
 
 /** Synchronous script time of `fn` (plus an awaited promise if it returns one). */
