@@ -1,7 +1,8 @@
 // Runs the bench pages (bench/*.html) in headless Debian Chromium and prints their figures.
 // Usage: npm run bench [-- name ...]   (names without .html; all pages by default)
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -19,9 +20,9 @@ if (!pages.length) {
 
 execFileSync('node', [resolve(here, '../scripts/ensure-chromium.mjs')], { stdio: 'inherit' });
 console.log('building bench pages (production mode) …');
-execFileSync('npx', ['vite', 'build', '--config', resolve(here, 'vite.bench.config.ts')], { stdio: 'inherit' });
-
-const dist = resolve(here, 'dist');
+// Each run builds into its own folder, so runs side by side never delete each other's pages.
+const dist = mkdtempSync(join(tmpdir(), 'cx-bench-'));
+execFileSync('npx', ['vite', 'build', '--config', resolve(here, 'vite.bench.config.ts'), '--outDir', dist, '--emptyOutDir'], { stdio: 'inherit' });
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
 const server = createServer((req, res) => {
   const path = join(dist, decodeURIComponent(new URL(req.url, 'http://x').pathname));
@@ -70,5 +71,6 @@ try {
 } finally {
   await browser.close();
   server.close();
+  rmSync(dist, { recursive: true, force: true });
 }
 process.exit(failed ? 1 : 0);
