@@ -13,7 +13,7 @@ import { figuresOf, METRICS, OVERLAYS, type Overlay, plainFigures, thresholdBrea
 import { metricLabel, plural, scoreText, type ViewContext } from './format.js';
 import { icon } from './icon-template.js';
 import { type CardBox, type Connector, type GridLayout, isHandover, type JourneyLayout, layoutGrid, layoutJourney } from './layout.js';
-import { renderGrid, renderStack } from './map.js';
+import { renderGrid, renderStack, type XRange } from './map.js';
 import { move, NAV_KEYS, type NavKey } from './nav.js';
 import { renderDetails } from './panel.js';
 import { distance, firstReveal, nextReveal, PROGRESSIVE_FROM, type Span } from './reveal.js';
@@ -100,6 +100,8 @@ export class JourneyMap extends CxElement<Journey> {
   /** Touchpoint indices whose cards are rendered (all of them once progressive rendering is done). */
   private revealed = new Set<number>();
   private revealTimer?: { cancel(): void };
+  /** The window the last reveal step was measured against (its stages are drawn first). */
+  private revealSpan?: Span;
   /** Card templates by touchpoint index, reused while nothing they show has changed (chunks re-render cheaply). */
   private cardCache = new Map<number, { key: string; tpl: TemplateResult }>();
   private cacheFor?: { models: CardModel[]; t: ViewContext['t'] };
@@ -145,7 +147,9 @@ export class JourneyMap extends CxElement<Journey> {
       this.layout = layoutJourney({ ...cleaned.journey, emotions: this.emotions() }, width);
       this.ordered = [...this.layout.cards].sort((a, b) => a.column - b.column || a.laneIndex - b.laneIndex);
       // New data starts over with the visible cards; a resize or segment switch keeps what is rendered.
-      const first = this.ordered.length <= PROGRESSIVE_FROM ? new Set(this.ordered.map((b) => b.index)) : firstReveal(this.ordered, this.visibleSpan());
+      const span = this.ordered.length <= PROGRESSIVE_FROM ? undefined : this.visibleSpan();
+      this.revealSpan = span;
+      const first = span ? firstReveal(this.ordered, span) : new Set(this.ordered.map((b) => b.index));
       this.revealed = c.has('value') ? first : new Set([...this.revealed, ...first]);
     }
     if (!this.focusId || !this.models.some((m) => m.tp.id === this.focusId)) {
@@ -190,7 +194,9 @@ export class JourneyMap extends CxElement<Journey> {
     if (this.revealTimer !== undefined || this.revealed.size >= this.ordered.length) return;
     this.revealTimer = idle(() => {
       this.revealTimer = undefined;
-      const more = nextReveal(this.ordered, this.revealed, this.visibleSpan());
+      const span = this.visibleSpan();
+      this.revealSpan = span;
+      const more = nextReveal(this.ordered, this.revealed, span);
       if (!more.length) return;
       this.revealed = new Set([...this.revealed, ...more]);
       this.requestUpdate();
@@ -200,6 +206,7 @@ export class JourneyMap extends CxElement<Journey> {
   private onScroll = (): void => {
     if (this.revealed.size >= this.ordered.length) return;
     const span = this.visibleSpan();
+    this.revealSpan = span;
     const missing = this.ordered.filter((c) => !this.revealed.has(c.index) && distance(c, span) === 0);
     if (!missing.length) return;
     this.revealed = new Set([...this.revealed, ...missing.map((c) => c.index)]);
@@ -413,6 +420,36 @@ export class JourneyMap extends CxElement<Journey> {
     return layout.connectors.filter((c) => shown.has(c.from) && shown.has(c.to));
   }
 
+  /**
+   * While cards are still being revealed: the stages (as a canvas x range) of
+   * the rendered cards and of the visible window; their heads, backgrounds and
+   * emotion points are drawn, the rest follow with their cards.
+   */
+  private shownRange(layout: GridLayout): XRange | undefined {
+    if (this.revealed.size >= this.ordered.length) return undefined;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const c of this.ordered) {
+      if (!this.revealed.has(c.index)) continue;
+      if (c.x < lo) lo = c.x;
+      if (c.x + c.w > hi) hi = c.x + c.w;
+    }
+    const span = this.revealSpan;
+    if (span?.axis === 'x') {
+      lo = Math.min(lo, span.from);
+      hi = Math.max(hi, span.to);
+    }
+    let from = Infinity;
+    let to = -Infinity;
+    for (const s of layout.stages) {
+      if (s.x < hi && s.x + s.w > lo) {
+        from = Math.min(from, s.x);
+        to = Math.max(to, s.x + s.w);
+      }
+    }
+    return from <= to ? [from, to] : undefined;
+  }
+
   private renderCards(): TemplateResult {
     const layout = this.layout!;
     const ctx = this.ctx;
@@ -471,6 +508,7 @@ export class JourneyMap extends CxElement<Journey> {
             laneKindLabel: (k) => this.t(LANE_KIND_KEYS[k as LaneKind] ?? k),
             cards: this.renderCards(),
             connectors: this.shownConnectors(layout),
+            range: this.shownRange(layout),
           })
         : renderStack(ctx, { layout, emotionSummary: this.emotionSummary(), cards: this.renderCards() });
     return html`<div class="frame" part="base" data-mode=${layout.mode} data-overlay=${this.overlay}>

@@ -22,10 +22,11 @@ export function connectorLines(ctx: ViewContext, c: Connector, overlay: Overlay)
   return out;
 }
 
-function emotionMarks(ctx: ViewContext, e: EmotionCurve, labelSide: 'below' | 'right'): TemplateResult {
+function emotionMarks(ctx: ViewContext, e: EmotionCurve, labelSide: 'below' | 'right', range?: XRange): TemplateResult {
+  const points = range ? e.points.filter((p) => p.x >= range[0] && p.x <= range[1]) : e.points;
   return svg`
     ${e.path ? svg`<path class="curve" d=${e.path}></path>` : nothing}
-    ${e.points.map((p) =>
+    ${points.map((p) =>
       p.dip || p.pain
         ? svg`<g class="pt dip" transform=${`translate(${p.x},${p.y})`}>
             <path d="M0,-7.5L7.5,0L0,7.5L-7.5,0Z"></path>
@@ -33,6 +34,27 @@ function emotionMarks(ctx: ViewContext, e: EmotionCurve, labelSide: 'below' | 'r
           </g>`
         : svg`<circle class="pt" cx=${p.x} cy=${p.y} r="4.5"></circle>`,
     )}`;
+}
+
+/** A horizontal range of the canvas, in layout pixels. */
+export type XRange = readonly [from: number, to: number];
+
+/** Connector labels by connector (a new layout makes new connectors), reused while overlay and strings stay. */
+const labelCache = new WeakMap<Connector, { overlay: Overlay; t: ViewContext['t']; fmt: ViewContext['fmt']; tpl: TemplateResult | typeof nothing }>();
+
+function connectorLabel(ctx: ViewContext, c: Connector, overlay: Overlay): TemplateResult | typeof nothing {
+  const hit = labelCache.get(c);
+  if (hit && hit.overlay === overlay && hit.t === ctx.t && hit.fmt === ctx.fmt) return hit.tpl;
+  const lines = connectorLines(ctx, c, overlay);
+  const tpl =
+    !lines.handover && !lines.process.length
+      ? nothing
+      : html`<div class="conn-label" data-shape=${c.shape} ${cssProps({ left: px(c.labelX), top: px(c.labelY) })}>
+          ${lines.handover ? html`<span class="ho">${icon('handover')}${lines.handover}</span>` : nothing}
+          ${lines.process.length ? html`<span class="proc">${lines.process.map((l) => html`<span>${l}</span>`)}</span>` : nothing}
+        </div>`;
+  labelCache.set(c, { overlay, t: ctx.t, fmt: ctx.fmt, tpl });
+  return tpl;
 }
 
 export interface GridParts {
@@ -45,12 +67,20 @@ export interface GridParts {
   cards: TemplateResult;
   /** The connectors to draw (all, or those touching a rendered card while rendering progressively). */
   connectors: readonly Connector[];
+  /**
+   * While a large journey renders progressively: the part of the canvas whose
+   * stage heads, stage backgrounds and emotion points are drawn (the stages of
+   * the rendered cards and of the visible window). Undefined = everything.
+   */
+  range?: XRange;
 }
 
 /** The stages × lanes grid: sticky lane heads, stage heads, emotion band, connectors, cards and connector labels. */
 export function renderGrid(ctx: ViewContext, p: GridParts): TemplateResult {
   const L = p.layout;
   const e = L.emotion;
+  const range = p.range;
+  const stages = range ? L.stages.filter((s) => s.x < range[1] && s.x + s.w > range[0]) : L.stages;
   return html`<div class="canvas" ${cssProps({ width: px(L.width), height: px(L.height) })}>
     <div class="lane-heads" ${cssProps({ height: px(L.height), width: px(GRID.laneHeader) })}>
       <div class="corner" ${cssProps({ height: px(GRID.stageHeader) })}>${p.corner}</div>
@@ -67,12 +97,12 @@ export function renderGrid(ctx: ViewContext, p: GridParts): TemplateResult {
       )}
     </div>
     <svg class="bg" width=${L.width} height=${L.height} aria-hidden="true">
-      ${L.stages.map((s) => svg`<rect class=${s.index % 2 ? 'stage-bg odd' : 'stage-bg'} x=${s.x} y="0" width=${s.w} height=${L.height}></rect>`)}
+      ${stages.map((s) => svg`<rect class=${s.index % 2 ? 'stage-bg odd' : 'stage-bg'} x=${s.x} y="0" width=${s.w} height=${L.height}></rect>`)}
       <rect class="emo-pos" x=${GRID.laneHeader} y=${e.plus} width=${L.width - GRID.laneHeader} height=${e.zero - e.plus}></rect>
       <rect class="emo-neg" x=${GRID.laneHeader} y=${e.zero} width=${L.width - GRID.laneHeader} height=${e.minus - e.zero}></rect>
       ${L.lanes.map((l) => svg`<line class="lane-line" x1="0" x2=${L.width} y1=${l.y} y2=${l.y}></line>`)}
       <line class="zero" x1=${GRID.laneHeader} x2=${L.width} y1=${e.zero} y2=${e.zero}></line>
-      ${L.stages.slice(1).map((s) => svg`<line class="stage-line" x1=${s.x} x2=${s.x} y1="0" y2=${L.height}></line>`)}
+      ${stages.map((s) => (s.index === 0 ? nothing : svg`<line class="stage-line" x1=${s.x} x2=${s.x} y1="0" y2=${L.height}></line>`))}
       ${repeat(
         p.connectors,
         (c) => c.key,
@@ -81,25 +111,18 @@ export function renderGrid(ctx: ViewContext, p: GridParts): TemplateResult {
         </g>`,
       )}
     </svg>
-    ${L.stages.map(
+    ${stages.map(
       (s) => html`<div class="stage-head" ${cssProps({ left: px(s.x), width: px(s.w), height: px(GRID.stageHeader) })}>
         <span class="stage-no">${s.index + 1}</span><span class="stage-name" title=${s.name}>${s.name}</span>
       </div>`,
     )}
-    <svg class="emotion" width=${L.width} height=${L.lanesTop} role="img" aria-label=${p.emotionSummary}>${emotionMarks(ctx, e, 'below')}</svg>
+    <svg class="emotion" width=${L.width} height=${L.lanesTop} role="img" aria-label=${p.emotionSummary}>${emotionMarks(ctx, e, 'below', range)}</svg>
     ${p.cards}
     <div class="conn-labels" aria-hidden="true">
       ${repeat(
         p.connectors,
         (c) => c.key,
-        (c) => {
-          const lines = connectorLines(ctx, c, p.overlay);
-          if (!lines.handover && !lines.process.length) return nothing;
-          return html`<div class="conn-label" data-shape=${c.shape} ${cssProps({ left: px(c.labelX), top: px(c.labelY) })}>
-            ${lines.handover ? html`<span class="ho">${icon('handover')}${lines.handover}</span>` : nothing}
-            ${lines.process.length ? html`<span class="proc">${lines.process.map((l) => html`<span>${l}</span>`)}</span>` : nothing}
-          </div>`;
-        },
+        (c) => connectorLabel(ctx, c, p.overlay),
       )}
     </div>
   </div>`;

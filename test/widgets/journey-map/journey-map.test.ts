@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { defineWidgets } from '../../../src/define.js';
 import type { JourneyMap } from '../../../src/widgets/journey-map/index.js';
-import { moveIn } from '../../../stories/fixtures/journey-map.js';
+import { generateJourney, moveIn } from '../../../stories/fixtures/journey-map.js';
 import { small } from './small-journey.js';
 
 defineWidgets();
@@ -36,6 +36,31 @@ describe('<journey-map> rendering', () => {
     expect(c.querySelector('[data-icon=email]')).to.exist;
     expect(c.querySelector('.mark.mtm')).to.exist;
     expect(c.querySelector('.mark.pain')).to.exist;
+  });
+
+  it('draws each icon as one path', async () => {
+    const el = await mount(moveIn);
+    // The web icon has three sub-paths (circle, equator, meridians); they are joined into one <path>.
+    const web = root(el).querySelector('.card [data-icon=web]')!;
+    expect(web.querySelectorAll('path').length).to.equal(1);
+    expect(web.querySelector('path')!.getAttribute('d')!.match(/M/g)!.length).to.equal(4);
+  });
+
+  it('a large journey draws the stage heads and emotion points of the rendered cards first, all of them when complete', async () => {
+    // 12 stages, 120 touchpoints: more than 48, so cards outside the window follow in later tasks.
+    const el = await mount(generateJourney({ stages: 12, lanes: 5, touchpoints: 120, seed: 11 }));
+    const heads = () => root(el).querySelectorAll('.stage-head').length;
+    const points = () => root(el).querySelectorAll('svg.emotion .pt').length;
+    const firstHeads = heads();
+    expect(cards(el).length).to.be.lessThan(120);
+    expect(firstHeads).to.be.greaterThan(0);
+    expect(firstHeads).to.be.lessThan(12);
+    await el.renderComplete;
+    await el.updateComplete;
+    expect(cards(el).length).to.equal(120);
+    expect(heads()).to.equal(12);
+    const pts = (el as unknown as { layout: { emotion: { points: unknown[] } } }).layout.emotion.points.length;
+    expect(points()).to.equal(pts);
   });
 
   it('names the map and summarises it in one sentence', async () => {
