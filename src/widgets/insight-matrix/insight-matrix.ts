@@ -19,11 +19,15 @@ import { styles } from './insight-matrix.styles.js';
 import { type ColorBy, details, glyph, legend, rating, table, type ViewContext } from './views.js';
 import { clusterGlyph, tooltip } from './matrix-parts.js';
 import { patchUrl } from './writeback.js';
+import { firstOnPage, isLarge, recordCost, shouldStage, Slicer, validated, validateInSlices, WARM_MS, yieldTask } from './slices.js';
 import { type Changes, WriteQueue } from './write-queue.js';
 
 const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 const WIDE = 880;
 const ASIDE = 300;
+/** Marks drawn in the first frame of a large list, then per following task. */
+const FIRST_MARKS = 40;
+const MORE_MARKS = 60;
 
 /**
  * A difficulty × impact matrix of insights (pain points, ideas, requirements,
@@ -31,6 +35,11 @@ const ASIDE = 300;
  * bubbles sized by reach, coloured by status or category, shaped by category;
  * filters, search, a sortable list, details, and write-back of ratings and
  * status through `PATCH` when the host allows it (`editable`).
+ *
+ * Large lists (400 insights or more) are validated and drawn in tasks of
+ * about 12 ms when the page is cold (the first large list on a page) or the
+ * last one was slow to prepare, instead of in one long task that blocks input;
+ * `updateComplete` resolves once the whole matrix is drawn.
  *
  * @tagname insight-matrix
  * @summary Prioritise insights on a difficulty × impact matrix and track them to done.
@@ -61,7 +70,7 @@ const ASIDE = 300;
  * @cssproperty --cx-insight-quick-win - Fill of the quick-wins quadrant.
  * @cssproperty --cx-insight-money-pit - Fill of the money-pits quadrant.
  *
- * @cssstate loading - Waiting for data.
+ * @cssstate loading - Waiting for data (also while a large list, 400 insights or more, is validated in slices of a few ms: first render on a page, or a busy page).
  * @cssstate ready - Data shown.
  * @cssstate empty - No insights.
  * @cssstate error - Nothing to show.
@@ -85,6 +94,10 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
   @state() private hover?: string;
   @state() private loadedJourney?: Journey;
   @state() private rev = 0;
+  /** While a large list is drawn in slices: how many marks are drawn so far. */
+  @state() private markLimit = Infinity;
+  /** While a large list is drawn in slices on a cold page: filters, legend and details come a task after the chart. */
+  @state() private chromeLater = false;
 
   /** Allows changing ratings and status (drag, Shift+arrows, details); the payload's `editable: false` still forbids it. */
   @property({ type: Boolean, reflect: true }) editable = false;
@@ -120,6 +133,8 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
   private summary?: Summary;
   private summaryAll?: Summary;
   private visible: Item[] = [];
+  /** Filters, summaries and layout of a large list, computed in a task before it is drawn. */
+  private ahead?: { prepared: Prepared; filters: Filters; zoom: InsightMatrix['zoom']; sizeKey: string; visible: Item[]; summary: Summary; summaryAll: Summary; geometry: Geometry };
   private geometry?: Geometry;
   private lastSize = '';
   private usedWidth = 0;
@@ -133,14 +148,29 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
   /** The last rendered template, reused for updates that changed nothing of ours (resize of height only, data-task ticks). */
   private renderCache?: TemplateResult;
   private markCache = new WeakMap<Mark, { sig: string; tpl: ReturnType<typeof svg> }>();
+  /** The `data` the base may validate now (a large list after its sliced validation, or one that failed it). */
+  private letThrough?: unknown;
+  /** A large list validated in slices, handed to the base through `schema`. */
+  private handover?: { input: unknown; output: LenientInsightList };
+  /** The sliced validation and drawing under way (awaited by `updateComplete`). */
+  private staging?: Promise<void>;
 
   protected override get schema() {
-    return LenientInsightList;
+    const h = this.handover;
+    return h && h.input === this.data ? validated(h.output) : LenientInsightList;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
     const c = changed as PropertyValues;
+    // Before the base validates `data` at once: a large list is validated in
+    // slices first (the loading state, or the current value, stays meanwhile).
+    const t0 = performance.now();
+    const large = c.has('data') && this.data !== this.letThrough && isLarge(this.data);
+    if (large && shouldStage(this.data)) {
+      c.delete('data');
+      this.stage(this.data);
+    }
+    super.willUpdate(changed);
     if (c.has('journeySrc')) void this.loadJourney();
     if (c.has('strings')) this.markCache = new WeakMap();
     if (c.has('value')) this.writes.reset();
@@ -148,22 +178,28 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
     if (this.value && (dataChanged || !this.prepared)) this.prepared = this.prepareValue(this.value);
     if (!this.value) this.prepared = undefined;
     const filtersChanged = dataChanged || c.has('filters');
+    // a large list's filters and layout were computed ahead in their own task (see `stage`)
+    const a = this.ahead && this.ahead.prepared === this.prepared && this.ahead.filters === this.filters ? this.ahead : undefined;
+    this.ahead = undefined;
     if (this.prepared && (filtersChanged || !this.summary)) {
-      this.visible = applyFilters(this.prepared.items, this.filters);
-      this.summary = summarise(this.visible);
-      this.summaryAll = activeFilterCount(this.filters) ? summarise(this.prepared.items) : this.summary;
+      this.visible = a?.visible ?? applyFilters(this.prepared.items, this.filters);
+      this.summary = a?.summary ?? summarise(this.visible);
+      this.summaryAll = a?.summaryAll ?? (activeFilterCount(this.filters) ? summarise(this.prepared.items) : this.summary);
     }
     const { width, height } = this.chartSize();
     const sizeKey = `${width}x${height}`;
     if (c.size > 0 || sizeKey !== this.lastSize) this.renderCache = undefined;
     if (this.prepared && (filtersChanged || c.has('zoom') || sizeKey !== this.lastSize || !this.geometry)) {
       this.lastSize = sizeKey;
-      this.geometry = layout({ items: this.visible, width, height, difficulty: this.prepared.difficulty, impact: this.prepared.impact, maxReach: this.prepared.maxReach, zoom: this.zoom });
+      this.geometry = a && a.sizeKey === sizeKey && a.zoom === this.zoom ? a.geometry : this.layoutOf(this.prepared, this.visible, width, height);
     }
+    // a large list done at once: its cost decides whether the next one is sliced
+    if (large && c.has('data')) recordCost(performance.now() - t0);
   }
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.handover && this.value === this.handover.output) this.handover = undefined;
     if ((changed as PropertyValues).has('focusKey') && this.focusKey && this.shadowRoot?.activeElement?.closest?.('.marks')) this.focusMark();
   }
 
@@ -182,10 +218,22 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
     return value.items.length === 0;
   }
 
+  /** Resolves when the update and any sliced validation and drawing of a large list are done. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.staging) {
+      await this.staging;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
   protected override check(value: LenientInsightList): Problem[] {
     const options = this.prepareOptions();
-    const p = prepare(value, options);
-    this.checked = { value, key: this.optionsKey(options), journey: options.journey, prepared: p };
+    const key = this.optionsKey(options);
+    const c = this.checked;
+    const p = c && c.value === value && c.key === key && c.journey === options.journey ? c.prepared : prepare(value, options);
+    this.checked = { value, key, journey: options.journey, prepared: p };
     return p.issues.map((issue) => ({
       path: issue.path,
       message: this.t(`issue-${issue.code}`, { ...issue.params, ...(typeof issue.params.axis === 'string' ? { axis: this.t(issue.params.axis) } : {}) }),
@@ -193,6 +241,93 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
   }
 
   // ── private helpers ────────────────────────────────────────────────────
+
+  /**
+   * Validates and prepares a large list in tasks of ~12 ms, hands it to the
+   * base (which sets value and state), then draws the marks a slice per task.
+   * The user sees the loading state (or the previous value) until the list
+   * is ready, then the whole matrix with its marks filling in.
+   */
+  private stage(input: unknown): void {
+    const stale = () => this.data !== input;
+    const job = (async () => {
+      const slicer = new Slicer();
+      await slicer.yieldNow(); // the loading state (or the current value) paints first
+      // The first Intl.NumberFormat of a page loads locale data (tens of ms): a task of its own.
+      const first = firstOnPage();
+      this.fmt.number(1);
+      if (first) await slicer.yieldNow();
+      this.fmt.number(1.5, 1);
+      const start = slicer.busy;
+      const output = await validateInSlices(input, slicer, stale);
+      if (stale()) return;
+      if (output) {
+        await slicer.next();
+        const options = this.prepareOptions();
+        const prepared = prepare(output, options);
+        this.checked = { value: output, key: this.optionsKey(options), journey: options.journey, prepared };
+        await slicer.next();
+        if (stale()) return;
+        this.computeAhead(prepared);
+        // The first large list on a page (templates, styles and fonts used the first time) draws the chart
+        // first, then filters, legend and details, then the marks a slice per task; later ones draw at once.
+        const cost = slicer.busy - start;
+        recordCost(cost);
+        const warm = !first || cost < WARM_MS;
+        await slicer.yieldNow();
+        if (stale()) return;
+        this.handover = { input, output };
+        this.markLimit = warm ? Infinity : 0;
+        this.chromeLater = !warm;
+      }
+      // the base validates `data` now: through `schema` → `output`, or after a failure with the whole schema (exact messages)
+      this.letThrough = input;
+      this.requestUpdate('data', undefined);
+      await this.settled();
+      while (this.markLimit !== Infinity || this.chromeLater) {
+        await yieldTask();
+        if (stale()) break;
+        if (this.chromeLater) {
+          this.chromeLater = false;
+          await this.settled();
+          continue;
+        }
+        const next = this.markLimit ? this.markLimit + MORE_MARKS : FIRST_MARKS;
+        this.markLimit = next >= (this.geometry?.marks.length ?? 0) ? Infinity : next;
+        await this.settled();
+      }
+    })().catch(() => {
+      // never an uncaught error: the base then validates and draws the list at once, as for a small one
+      if (stale()) return;
+      this.handover = undefined;
+      this.letThrough = input;
+      this.requestUpdate('data', undefined);
+    }).finally(() => {
+      if (this.staging !== job) return; // a newer list is being staged
+      this.staging = undefined;
+      this.markLimit = Infinity;
+      this.chromeLater = false;
+    });
+    this.staging = job;
+  }
+
+  private layoutOf(p: Prepared, items: Item[], width: number, height: number): Geometry {
+    return layout({ items, width, height, difficulty: p.difficulty, impact: p.impact, maxReach: p.maxReach, zoom: this.zoom });
+  }
+
+  private computeAhead(prepared: Prepared): void {
+    const { width, height } = this.chartSize();
+    const visible = applyFilters(prepared.items, this.filters);
+    const summary = summarise(visible);
+    const summaryAll = activeFilterCount(this.filters) ? summarise(prepared.items) : summary;
+    const geometry = this.layoutOf(prepared, visible, width, height);
+    this.ahead = { prepared, filters: this.filters, zoom: this.zoom, sizeKey: `${width}x${height}`, visible, summary, summaryAll, geometry };
+  }
+
+  /** The update under way, without waiting for staging (see `getUpdateComplete`). */
+  private settled(): Promise<boolean> {
+    return super.getUpdateComplete();
+  }
 
   private prepareOptions() {
     const label = (l?: string) => (l ? { label: l } : {});
@@ -503,7 +638,7 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
     const nFilters = activeFilterCount(this.filters);
     return html`<div class="base ${wide ? 'wide' : ''} ${narrow ? 'narrow' : ''}" part="base">
       ${this.renderToolbar(narrow, nFilters)}
-      ${!narrow || this.filtersOpen || nFilters ? this.renderFilters(narrow && !this.filtersOpen && nFilters > 0) : nothing}
+      ${this.chromeLater ? nothing : !narrow || this.filtersOpen || nFilters ? this.renderFilters(narrow && !this.filtersOpen && nFilters > 0) : nothing}
       <p class="summary" id="summary">
         <span>${t('summary', { n: this.fmt.number(s.total), quick: this.fmt.number(s.byQuadrant['quick-win'].n), quickDone: this.fmt.number(s.byQuadrant['quick-win'].done) })}</span>
         <span class="muted">${t('summaryDetail', { bets: this.fmt.number(s.byQuadrant['big-bet'].n), fills: this.fmt.number(s.byQuadrant['fill-in'].n), pits: this.fmt.number(s.byQuadrant['money-pit'].n) })}</span>
@@ -526,14 +661,14 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
             select: (id) => this.select(id),
             more: () => (this.rowLimit += 100),
           })}
-          ${this.view === 'matrix' ? legend(ctx) : nothing}
+          ${this.view === 'matrix' && !this.chromeLater ? legend(ctx) : nothing}
           ${p.computed.size ? html`<p class="note">◆ ${t('computedNote', { n: this.fmt.number(p.computed.size) })}</p>` : nothing}
           ${leftOut && this.view === 'matrix'
             ? html`<p class="note">⚠ ${t('summaryLeftOut', { n: this.fmt.number(leftOut) })}
                 <button class="link" type="button" @click=${() => (this.view = 'list')}>${t('list')}</button></p>`
             : nothing}
         </div>
-        ${wide || selected
+        ${(wide || selected) && !this.chromeLater
           ? html`<aside class="details" part="details" aria-label=${t('details')}>
               ${details(ctx, selected, !!selected && this.writes.saving(selected.id), {
                 close: () => (this.selectedId = undefined),
@@ -639,7 +774,7 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
         </g>
         <g class="marks" tabindex="-1" @keydown=${this.onMarks.keydown} @focusin=${this.onMarks.focusin} @focusout=${this.onMarks.focusout}
           @pointerover=${this.onMarks.pointerover} @pointerout=${this.onMarks.pointerout} @pointerdown=${this.onMarks.pointerdown} @click=${this.onMarks.click}>
-          ${repeat(g.marks, (m) => m.key, (m) => this.renderMark(ctx, m, m.key === focusKey))}
+          ${repeat(this.markLimit < g.marks.length ? g.marks.slice(0, this.markLimit) : g.marks, (m) => m.key, (m) => this.renderMark(ctx, m, m.key === focusKey))}
         </g>
         ${ghost && dragItem
           ? svg`<g class="ghost" transform=${`translate(${ghost.x} ${ghost.y})`} aria-hidden="true">
