@@ -73,6 +73,13 @@ export abstract class CxElement<T> extends LitElement {
     }
   }
 
+  /**
+   * Optional: validates the `data` property in place of the schema alone. A
+   * widget returns a promise to validate a large payload in the background
+   * (in slices); the current value, or the loading state, stays meanwhile.
+   */
+  validateData?(data: unknown): T | Promise<T>;
+
   /** True when the value holds nothing to draw (an empty-state message is shown instead). */
   protected isEmpty(_value: T): boolean {
     return false;

@@ -24,6 +24,12 @@ export interface ResourceHost<T> extends ReactiveControllerHost {
    * as if it belonged to the new source.
    */
   receiveLoading(newSource?: boolean): void;
+  /**
+   * Validates the `data` property instead of the schema alone; a promise means
+   * "in the background" (a large payload in slices): the current value, or the
+   * loading state, stays until it settles, and a newer `data` wins.
+   */
+  validateData?(data: unknown): T | Promise<T>;
 }
 
 const FROM_DATA = Symbol('data');
@@ -117,11 +123,28 @@ export class ResourceController<T> implements ReactiveController {
       return;
     }
     this.shownFrom = FROM_DATA;
+    let result: T | Promise<T>;
     try {
-      this.host.receiveValue(validate(this.schema(), data), false);
+      result = this.host.validateData ? this.host.validateData(data) : validate(this.schema(), data);
     } catch (error) {
       this.host.receiveError(toCxError(error));
+      return;
     }
+    if (!(result instanceof Promise)) {
+      this.host.receiveValue(result, false);
+      return;
+    }
+    // Validated in the background (a large payload in slices): the current
+    // value, or the loading state, stays until it settles; a newer `data` wins.
+    this.host.receiveLoading();
+    result.then(
+      (value) => {
+        if (this.host.data === data) this.host.receiveValue(value, false);
+      },
+      (error: unknown) => {
+        if (this.host.data === data) this.host.receiveError(toCxError(error));
+      },
+    );
   }
 
   /** Fetches `src` again (keeps showing the current value meanwhile). */

@@ -4,7 +4,7 @@ import { clearCache } from '../../src/data/resource.js';
 import { json, stubFetch, until } from '../helpers/fetch-stub.js';
 import { hangUntilAborted } from '../data/stub-tools.js';
 import '../helpers/probe-widget.js';
-import type { ProbeWidget } from '../helpers/probe-widget.js';
+import { ProbeWidget } from '../helpers/probe-widget.js';
 
 
 const thing = (name: string, n = 1) => ({ id: name, items: [{ name, n }] });
@@ -249,5 +249,49 @@ describe('ResourceController (widget data path)', () => {
     await el.updateComplete;
     expect(text(el)).to.equal(undefined);
     expect(el.shadowRoot!.querySelector('[data-kind=empty]')).to.exist;
+  });
+});
+
+/** A probe that validates its `data` in the background, resolving when the test says so. */
+class SlowProbe extends ProbeWidget {
+  pending: { data: unknown; resolve: () => void; reject: (e: unknown) => void }[] = [];
+  override validateData(data: unknown) {
+    return new Promise<never>((resolve, reject) => {
+      this.pending.push({ data, resolve: () => resolve(data as never), reject });
+    });
+  }
+}
+customElements.define('slow-probe', SlowProbe);
+
+describe('background validation of `data` (validateData returning a promise)', () => {
+  it('shows loading until it settles, then the value', async () => {
+    const el = await fixture<SlowProbe>(html`<slow-probe .data=${thing('Later')}></slow-probe>`);
+    expect(el.state).to.equal('loading');
+    el.pending[0]!.resolve();
+    await until(() => el.state === 'ready');
+    await el.updateComplete;
+    expect(text(el)).to.equal('Later: 1.0');
+  });
+
+  it('a newer data wins over one still being validated', async () => {
+    const el = await fixture<SlowProbe>(html`<slow-probe .data=${thing('Old')}></slow-probe>`);
+    el.data = thing('New');
+    await el.updateComplete;
+    el.pending[1]!.resolve();
+    el.pending[0]!.resolve(); // settles late: ignored
+    await until(() => el.state === 'ready');
+    await pause(20);
+    await el.updateComplete;
+    expect(text(el)).to.equal('New: 1.0');
+  });
+
+  it('a rejection shows the error and fires cx-error', async () => {
+    const el = await fixture<SlowProbe>(html`<slow-probe .data=${thing('Bad')}></slow-probe>`);
+    const event = oneEvent(el, 'cx-error');
+    el.pending[0]!.reject(new Error('items[3].name: expected string'));
+    const { detail } = await event;
+    await el.updateComplete;
+    expect(detail.message).to.equal('items[3].name: expected string');
+    expect(el.state).to.equal('error');
   });
 });

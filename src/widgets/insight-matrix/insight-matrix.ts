@@ -19,7 +19,7 @@ import { styles } from './insight-matrix.styles.js';
 import { type ColorBy, details, glyph, legend, rating, table, type ViewContext } from './views.js';
 import { clusterGlyph, tooltip } from './matrix-parts.js';
 import { patchUrl } from './writeback.js';
-import { firstOnPage, isLarge, recordCost, shouldStage, Slicer, validated, validateInSlices, WARM_MS, yieldTask } from './slices.js';
+import { firstOnPage, isLarge, recordCost, shouldStage, Slicer, validateInSlices, WARM_MS, yieldTask } from './slices.js';
 import { type Changes, WriteQueue } from './write-queue.js';
 
 const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
@@ -148,29 +148,24 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
   /** The last rendered template, reused for updates that changed nothing of ours (resize of height only, data-task ticks). */
   private renderCache?: TemplateResult;
   private markCache = new WeakMap<Mark, { sig: string; tpl: ReturnType<typeof svg> }>();
-  /** The `data` the base may validate now (a large list after its sliced validation, or one that failed it). */
-  private letThrough?: unknown;
-  /** A large list validated in slices, handed to the base through `schema`. */
-  private handover?: { input: unknown; output: LenientInsightList };
-  /** The sliced validation and drawing under way (awaited by `updateComplete`). */
+  /** The `data` being validated and drawn in slices, and that work (awaited by `updateComplete`). */
+  private stagedFrom?: unknown;
   private staging?: Promise<void>;
 
   protected override get schema() {
-    const h = this.handover;
-    return h && h.input === this.data ? validated(h.output) : LenientInsightList;
+    return LenientInsightList;
+  }
+
+  /** Large lists on a cold or busy page are validated in slices (see `stage`); others at once. */
+  override validateData(data: unknown): LenientInsightList | Promise<LenientInsightList> {
+    return shouldStage(data) ? this.stage(data) : validate(LenientInsightList, data);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
     const c = changed as PropertyValues;
-    // Before the base validates `data` at once: a large list is validated in
-    // slices first (the loading state, or the current value, stays meanwhile).
     const t0 = performance.now();
-    const large = c.has('data') && this.data !== this.letThrough && isLarge(this.data);
-    if (large && shouldStage(this.data)) {
-      c.delete('data');
-      this.stage(this.data);
-    }
     super.willUpdate(changed);
+    const large = c.has('data') && isLarge(this.data) && this.stagedFrom !== this.data;
     if (c.has('journeySrc')) void this.loadJourney();
     if (c.has('strings')) this.markCache = new WeakMap();
     if (c.has('value')) this.writes.reset();
@@ -194,12 +189,11 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
       this.geometry = a && a.sizeKey === sizeKey && a.zoom === this.zoom ? a.geometry : this.layoutOf(this.prepared, this.visible, width, height);
     }
     // a large list done at once: its cost decides whether the next one is sliced
-    if (large && c.has('data')) recordCost(performance.now() - t0);
+    if (large) recordCost(performance.now() - t0);
   }
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.handover && this.value === this.handover.output) this.handover = undefined;
     if ((changed as PropertyValues).has('focusKey') && this.focusKey && this.shadowRoot?.activeElement?.closest?.('.marks')) this.focusMark();
   }
 
@@ -243,13 +237,28 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
   // ── private helpers ────────────────────────────────────────────────────
 
   /**
-   * Validates and prepares a large list in tasks of ~12 ms, hands it to the
-   * base (which sets value and state), then draws the marks a slice per task.
-   * The user sees the loading state (or the previous value) until the list
-   * is ready, then the whole matrix with its marks filling in.
+   * Validates and prepares a large list in tasks of ~12 ms and resolves with
+   * it (the base then sets value and state), then draws the marks a slice per
+   * task. The user sees the loading state (or the previous value) until the
+   * list is ready, then the whole matrix with its marks filling in. Anything
+   * wrong: the whole list is validated at once, for the exact messages.
    */
-  private stage(input: unknown): void {
+  private stage(input: unknown): Promise<LenientInsightList> {
+    this.stagedFrom = input;
     const stale = () => this.data !== input;
+    let deliver!: (value: LenientInsightList) => void;
+    let refuse!: (error: unknown) => void;
+    const result = new Promise<LenientInsightList>((resolve, reject) => {
+      deliver = resolve;
+      refuse = reject;
+    });
+    const atOnce = () => {
+      try {
+        deliver(validate(LenientInsightList, input));
+      } catch (error) {
+        refuse(error);
+      }
+    };
     const job = (async () => {
       const slicer = new Slicer();
       await slicer.yieldNow(); // the loading state (or the current value) paints first
@@ -261,28 +270,25 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
       const start = slicer.busy;
       const output = await validateInSlices(input, slicer, stale);
       if (stale()) return;
-      if (output) {
-        await slicer.next();
-        const options = this.prepareOptions();
-        const prepared = prepare(output, options);
-        this.checked = { value: output, key: this.optionsKey(options), journey: options.journey, prepared };
-        await slicer.next();
-        if (stale()) return;
-        this.computeAhead(prepared);
-        // The first large list on a page (templates, styles and fonts used the first time) draws the chart
-        // first, then filters, legend and details, then the marks a slice per task; later ones draw at once.
-        const cost = slicer.busy - start;
-        recordCost(cost);
-        const warm = !first || cost < WARM_MS;
-        await slicer.yieldNow();
-        if (stale()) return;
-        this.handover = { input, output };
-        this.markLimit = warm ? Infinity : 0;
-        this.chromeLater = !warm;
-      }
-      // the base validates `data` now: through `schema` → `output`, or after a failure with the whole schema (exact messages)
-      this.letThrough = input;
-      this.requestUpdate('data', undefined);
+      if (!output) return atOnce();
+      await slicer.next();
+      const options = this.prepareOptions();
+      const prepared = prepare(output, options);
+      this.checked = { value: output, key: this.optionsKey(options), journey: options.journey, prepared };
+      await slicer.next();
+      if (stale()) return;
+      this.computeAhead(prepared);
+      // The first large list on a page (templates, styles and fonts used the first time) draws the chart
+      // first, then filters, legend and details, then the marks a slice per task; later ones draw at once.
+      const cost = slicer.busy - start;
+      recordCost(cost);
+      const warm = !first || cost < WARM_MS;
+      await slicer.yieldNow();
+      if (stale()) return;
+      this.markLimit = warm ? Infinity : 0;
+      this.chromeLater = !warm;
+      deliver(output);
+      await result; // after the data controller's own reaction, which requests the update
       await this.settled();
       while (this.markLimit !== Infinity || this.chromeLater) {
         await yieldTask();
@@ -296,19 +302,19 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
         this.markLimit = next >= (this.geometry?.marks.length ?? 0) ? Infinity : next;
         await this.settled();
       }
-    })().catch(() => {
-      // never an uncaught error: the base then validates and draws the list at once, as for a small one
-      if (stale()) return;
-      this.handover = undefined;
-      this.letThrough = input;
-      this.requestUpdate('data', undefined);
-    }).finally(() => {
-      if (this.staging !== job) return; // a newer list is being staged
-      this.staging = undefined;
-      this.markLimit = Infinity;
-      this.chromeLater = false;
-    });
+    })()
+      .catch(() => {
+        // never an uncaught error: validate and draw the list at once, as a small one
+        if (!stale()) atOnce();
+      })
+      .finally(() => {
+        if (this.staging !== job) return; // a newer list is being staged
+        this.staging = undefined;
+        this.markLimit = Infinity;
+        this.chromeLater = false;
+      });
     this.staging = job;
+    return result;
   }
 
   private layoutOf(p: Prepared, items: Item[], width: number, height: number): Geometry {

@@ -123,8 +123,3 @@ export async function validateInSlices(input: unknown, slicer: Slicer, stop: () 
     return undefined;
   }
 }
-
-/** A schema that returns `output` for the input it was validated from (see `InsightMatrix.schema`). */
-export function validated(output: LenientInsightList): z.ZodMiniType<LenientInsightList> {
-  return z.pipe(z.unknown(), z.transform((): LenientInsightList => output));
-}
