@@ -190,7 +190,7 @@ export function renderJourneyNps(model: JourneyModel, lang: Lang): NpsTrend {
     benchmark: { value: def.benchmark.value, label: tr(def.benchmark.label, lang) },
     annotations: annotations(model, lang),
     series: [
-      { id: `${def.id}-all`, name: tr(ALL, lang), points: total.map((f, i) => point(i, f.nps)) },
+      { id: `${def.id}-all`, name: tr(ALL, lang), includes: BASE_SEGMENTS.map((s) => `${def.id}-${s.id}`), points: total.map((f, i) => point(i, f.nps)) },
       ...BASE_SEGMENTS.map((s) => ({
         id: `${def.id}-${s.id}`,
         name: tr(s.name, lang),
@@ -212,7 +212,7 @@ export function renderJourneyNpsDaily(model: JourneyModel, lang: Lang): NpsTrend
     benchmark: { value: def.benchmark.value, label: tr(def.benchmark.label, lang) },
     annotations: annotations(model, lang),
     series: [
-      { id: `${def.id}-all`, name: tr(ALL, lang), points: days.map((d, i) => ({ date: d.date, ...seg.reduce((a, s) => addNps(a, s[i]), { promoters: 0, passives: 0, detractors: 0 }) })) },
+      { id: `${def.id}-all`, name: tr(ALL, lang), includes: BASE_SEGMENTS.map((s) => `${def.id}-${s.id}`), points: days.map((d, i) => ({ date: d.date, ...seg.reduce((a, s) => addNps(a, s[i]), { promoters: 0, passives: 0, detractors: 0 }) })) },
       ...BASE_SEGMENTS.map((s, k) => ({ id: `${def.id}-${s.id}`, name: tr(s.name, lang), points: days.map((d, i) => ({ date: d.date, ...seg[k][i] })) })),
     ],
   };

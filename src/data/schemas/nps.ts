@@ -54,6 +54,11 @@ export const NpsSeriesItem = z.object({
   points: z.array(NpsPoint),
   /** Optional: the same kind of counts in compact columnar form (added to `points`). */
   columns: z.optional(NpsColumns),
+  /**
+   * Optional: ids of the series this one is the total of (e.g. "all customers"
+   * = private + business). A live answer to one of them counts here too.
+   */
+  includes: z.optional(z.array(Id)),
 });
 
 export const Annotation = z.object({ date: IsoDate, label: Label, description: z.optional(Text) });

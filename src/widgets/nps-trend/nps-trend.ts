@@ -336,6 +336,13 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
     this.livePaused = this.subscription.paused;
   }
 
+  /** The series an answer of series `id` counts for: its own and every total that `includes` it. */
+  private seriesFor(id: string | undefined): number[] {
+    const own = this.seriesIndex(id);
+    const totals = id === undefined ? [] : (this.value?.series ?? []).flatMap((s, i) => (i !== own && s.includes?.includes(id) ? [i] : []));
+    return own < 0 ? totals : [own, ...totals];
+  }
+
   private seriesIndex(id: string | undefined): number {
     const list = this.agg?.series ?? [];
     if (id === undefined) return list.length === 1 ? 0 : -1;
@@ -578,7 +585,8 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
   /**
    * Adds answers (as from the live stream) to their periods without reloading:
    * score 9–10 counts as promoter, 7–8 passive, 0–6 detractor, in the series
-   * `seriesId` (or the only series), in the period that contains `time`.
+   * `seriesId` (or the only series) and every series that `includes` it, in
+   * the period that contains `time`.
    * Returns how many were added.
    */
   addAnswers(events: readonly FeedbackEvent[]): number {
@@ -586,27 +594,31 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
     if (!agg) return 0;
     let added = 0;
     for (const e of events) {
-      const s = this.seriesIndex(e.seriesId);
       const time = parseTime(e.time);
-      if (s < 0 || !Number.isFinite(time) || !(e.score >= 0 && e.score <= 10)) continue;
-      const answer = { series: s, time, score: e.score };
-      const first = agg.first;
-      const length = agg.length;
-      const at = addAnswer(agg, answer);
-      if (at < 0) continue;
-      if (this.liveAnswers.length < MAX_LIVE) this.liveAnswers.push(answer);
-      if (agg.length !== length) {
-        // the axis grew: shift the figures, nothing to recompute for the old periods
-        const before = length === 0 ? 0 : first - agg.first;
-        const after = agg.length - length - before;
-        this.figures = this.figures.map((f) => growFigures(f, before, after));
-      }
-      updateFigures(this.figures[s]!, agg.series[s]!, at);
-      added++;
+      if (!Number.isFinite(time) || !(e.score >= 0 && e.score <= 10)) continue;
+      for (const s of this.seriesFor(e.seriesId)) added += this.addOne(agg, { series: s, time, score: e.score }) ? 1 : 0;
     }
     if (!added) return 0;
     this.revision++;
     return added;
+  }
+
+  /** Adds one answer to its period of one series; false when it falls outside the axis. */
+  private addOne(agg: Aggregation, answer: { series: number; time: number; score: number }): boolean {
+    const first = agg.first;
+    const length = agg.length;
+    const at = addAnswer(agg, answer);
+    if (at < 0) return false;
+    // kept so that a re-aggregation (other interval) still has the live answers
+    if (this.liveAnswers.length < MAX_LIVE) this.liveAnswers.push(answer);
+    if (agg.length !== length) {
+      // the axis grew: shift the figures, nothing to recompute for the old periods
+      const before = length === 0 ? 0 : first - agg.first;
+      const after = agg.length - length - before;
+      this.figures = this.figures.map((f) => growFigures(f, before, after));
+    }
+    updateFigures(this.figures[answer.series]!, agg.series[answer.series]!, at);
+    return true;
   }
 
   // ——— render ———

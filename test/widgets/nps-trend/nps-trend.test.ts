@@ -435,6 +435,17 @@ describe('<nps-trend> live answers', () => {
     expect($(el, '.kpi .meta')!.textContent).to.contain('n = 2');
   });
 
+  it('counts an answer to a segment in the total that includes it', async () => {
+    const withTotal = { ...simple, series: [{ ...simple.series[0]!, includes: ['web'] }, simple.series[1]!] };
+    const el = await make(withTotal, 'live-src=/live/feedback-3');
+    await until(() => FakeEventSource.last?.url.endsWith('/live/feedback-3') === true);
+    // March for All: 50/30/20 (n 100); one detractor for Web also counts for All → 50/30/21, n 101 → (50 − 21)/101 = 28.7
+    FakeEventSource.last!.send({ id: 'i1', time: '2026-03-20T10:00:00Z', seriesId: 'web', score: 2 }, 'i1');
+    await el.updateComplete;
+    expect($(el, '.kpi .meta')!.textContent).to.contain('n = 101');
+    expect($(el, '.kpi .value')!.textContent).to.match(/^29/);
+  });
+
   it('keeps live answers when the interval changes', async () => {
     const el = await make(simple, 'live-src=/live/feedback-2');
     await until(() => FakeEventSource.last?.url.endsWith('/live/feedback-2') === true);
