@@ -13,7 +13,7 @@
  */
 import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
 import uPlot from 'uplot';
-import { budget, cap, fail, mainThreadSplit, median, report, sample, scriptTime, stage, timeToPaint, type BenchRow, type BudgetRow } from './lib/measure.js';
+import { budget, cap, fail, median, splitRecorder, report, sample, scriptTime, stage, timeToPaint, type BenchRow, type BudgetRow } from './lib/measure.js';
 import { NpsTrend } from '../src/widgets/nps-trend/index.js';
 import { aggregate } from '../src/widgets/nps-trend/aggregate.js';
 import { paint } from '../src/widgets/nps-trend/draw.js';
@@ -37,15 +37,7 @@ const ONLY = new URLSearchParams(location.search).get('only');
 const W = 1200;
 const H = 420;
 const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
-const split = { sync: [] as number[], frame: [] as number[] };
-
-/** Synchronous work + the next frame's rendering work (rAF start → first task after the frame). */
-async function busyToPaint(run: () => Promise<unknown> | unknown): Promise<number> {
-  const { sync, frame: rendering, total } = await mainThreadSplit(run);
-  split.sync.push(sync);
-  split.frame.push(rendering);
-  return total;
-}
+const { split, measure: busyToPaint } = splitRecorder();
 
 interface Peer {
   xs: number[]; // ms

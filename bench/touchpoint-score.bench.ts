@@ -12,7 +12,7 @@
  * counted for anyone. Long tasks are observed while ours is created.
  */
 import { CategoryScale, Chart, LinearScale, LineController, LineElement, PointElement } from 'chart.js';
-import { budget, cap, fail, mainThreadSplit, median, observeLongTasks, report, rng, sample, stage, type BenchRow } from './lib/measure.js';
+import { budget, cap, fail, median, splitRecorder, observeLongTasks, report, rng, sample, stage, type BenchRow } from './lib/measure.js';
 import { TouchpointScore } from '../src/widgets/touchpoint-score/index.js';
 import { npsFromCounts } from '../src/stats/index.js';
 import { weeklyNps } from '../stories/fixtures/touchpoint-score.js';
@@ -25,14 +25,7 @@ if (!customElements.get(TAG)) customElements.define(TAG, class extends Touchpoin
 const CARDS = 100;
 const WEEKS = 26;
 const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
-const split = { sync: [] as number[], frame: [] as number[] };
-
-async function busyToPaint(run: () => Promise<unknown> | unknown): Promise<number> {
-  const { sync, frame: rendering, total } = await mainThreadSplit(run);
-  split.sync.push(sync);
-  split.frame.push(rendering);
-  return total;
-}
+const { split, measure: busyToPaint } = splitRecorder();
 
 const random = rng(7);
 const series: ScoreSeries[] = Array.from({ length: CARDS }, (_, i) => {

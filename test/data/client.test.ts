@@ -3,17 +3,7 @@ import { backoff, parseRetryAfter, requestJson } from '../../src/data/client.js'
 import { configure, resetConfig } from '../../src/data/config.js';
 import { CxError, HttpError, NetworkError, ParseError, TimeoutError } from '../../src/data/errors.js';
 import { json, stubFetch } from '../helpers/fetch-stub.js';
-import { hangUntilAborted } from './stub-tools.js';
-
-/** Rejection of `promise`, or a failure if it resolves. */
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
+import { hangUntilAborted, rejection } from './stub-tools.js';
 
 /** A reply that records when it was asked. */
 const timed = (times: number[], response: () => Response) => () => {

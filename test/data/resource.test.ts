@@ -3,15 +3,7 @@ import { configure, resetConfig } from '../../src/data/config.js';
 import { peek, remember } from '../../src/data/memory-cache.js';
 import { clearCache, loadResource, type Cached } from '../../src/data/resource.js';
 import { json, stubFetch, until } from '../helpers/fetch-stub.js';
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
+import { rejection } from './stub-tools.js';
 
 /** A fetch reply that waits until `release()` is called. */
 function gate(body: unknown) {

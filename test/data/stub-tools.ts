@@ -13,3 +13,13 @@ export const hangUntilAborted = (calls: () => Calls) => () =>
     const signal = calls().at(-1)?.init?.signal;
     signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
   });
+
+/** The rejection of `promise`, or a failure if it resolves. */
+export async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a rejection');
+}
