@@ -2,6 +2,11 @@ import * as echarts from 'echarts';
 import { InsightMatrix } from '../src/widgets/insight-matrix/index.js';
 import { manyInsights } from '../stories/fixtures/insight-matrix.js';
 import { recordCost } from '../src/widgets/insight-matrix/slices.js';
+import { LenientInsightList } from '../src/widgets/insight-matrix/schema.js';
+import { prepare } from '../src/widgets/insight-matrix/model.js';
+import { layout } from '../src/widgets/insight-matrix/layout.js';
+import { sanitize } from '../src/data/sanitize.js';
+import { validate } from '../src/data/validate.js';
 import { type BenchRow, type BudgetRow, budget, cap, fail, mainThreadToPaint, median, observeLongTasks, report, sample, scriptTime, stage, timeToPaint } from './lib/measure.js';
 
 if (!customElements.get('insight-matrix')) customElements.define('insight-matrix', InsightMatrix);
@@ -150,6 +155,22 @@ async function run(): Promise<void> {
     echarts.getInstanceByDom(div)?.dispose();
     return t;
   });
+  // For information: where our time goes, each step on its own (median of RUNS, fresh copies).
+  const step = async (metric: string, fn: (data: ReturnType<typeof fresh>) => unknown) => {
+    const xs = await sample(RUNS, async () => {
+      const data = fresh();
+      return scriptTime(() => fn(data));
+    });
+    rows.push({ bench: `insight-matrix ${N} insights: steps`, subject: 'cx insight-matrix', metric, value: median(xs), unit: 'ms' });
+  };
+  await step('sanitize (core: check, copy only when needed)', (d) => sanitize(d));
+  await step('schema safeParse (zod/mini)', (d) => LenientInsightList.safeParse(d));
+  const prepared = prepare(validate(LenientInsightList, fresh()));
+  await step('prepare (model)', (d) => prepare(d as never));
+  await step('layout (positions, spread, clusters)', () =>
+    layout({ items: prepared.items, width: 884, height: 548, difficulty: prepared.difficulty, impact: prepared.impact, maxReach: prepared.maxReach }),
+  );
+
   const row = (subject: string, metric: string, value: number) => rows.push({ bench: `insight-matrix ${N} insights`, subject, metric, value, unit: 'ms' });
   row('cx insight-matrix', `mainThreadToPaint (median of ${RUNS})`, median(ours));
   row('ECharts scatter', `mainThreadToPaint (median of ${RUNS})`, median(peer));

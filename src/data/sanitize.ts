@@ -17,44 +17,83 @@ export function parseJsonSafely(text: string): unknown {
 }
 
 /**
- * A deep copy of plain data without prototype-polluting keys. Objects passed
- * as the `data` property are copied before validation, so the host's object
- * is never mutated and a polluted key never reaches a schema.
+ * Plain data without prototype-polluting keys, safe to hand to a schema. Data
+ * that is already clean — plain objects and arrays, no `__proto__`,
+ * `constructor` or `prototype` key, no Date — is returned as it is (a walk that
+ * only reads); anything else is deep-copied without those keys, Dates as ISO
+ * strings. Schemas build their own output objects, so the host's object is
+ * never mutated either way. Cycles and absurd nesting throw a SchemaError.
  */
-export function sanitize(value: unknown, depth = 0, seen = new WeakSet<object>()): unknown {
-  if (value === null || typeof value !== 'object') return value;
+export function sanitize(value: unknown): unknown {
+  return isClean(value, 0, new Set<object>()) ? value : copy(value, 0, new Set<object>());
+}
+
+const PLAIN = new Set<unknown>([Object.prototype, null]);
+
+function tooDeep(depth: number): void {
   if (depth > MAX_DEPTH) throw new SchemaError([{ path: '', message: `nested deeper than ${MAX_DEPTH} levels` }]);
-  if (seen.has(value)) throw new SchemaError([{ path: '', message: 'contains a cycle' }]);
-  seen.add(value);
+}
+
+function cycle(): never {
+  throw new SchemaError([{ path: '', message: 'contains a cycle' }]);
+}
+
+/** True when `value` needs no copy; `path` holds the objects above it (a cycle returns to one of them). */
+function isClean(value: unknown, depth: number, path: Set<object>): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  tooDeep(depth);
+  if (path.has(value)) cycle();
+  path.add(value);
+  let clean = true;
+  if (Array.isArray(value)) {
+    if (Object.getPrototypeOf(value) !== Array.prototype) clean = false;
+    for (let i = 0; clean && i < value.length; i++) {
+      const item: unknown = value[i];
+      if (item !== null && typeof item === 'object') clean = isClean(item, depth + 1, path);
+    }
+  } else if (!PLAIN.has(Object.getPrototypeOf(value))) {
+    clean = false; // a Date, a class instance or an object with a borrowed prototype: copied
+  } else {
+    for (const key in value) {
+      // own keys only (a plain prototype has no enumerable keys unless polluted: then copy)
+      if (FORBIDDEN.has(key) || !Object.prototype.hasOwnProperty.call(value, key)) {
+        clean = false;
+        break;
+      }
+      const item: unknown = (value as Record<string, unknown>)[key];
+      if (item !== null && typeof item === 'object' && !isClean(item, depth + 1, path)) {
+        clean = false;
+        break;
+      }
+    }
+    // `for…in` skips non-enumerable and symbol keys; a JSON.parse'd "__proto__" is an own enumerable key
+    if (clean && Object.prototype.hasOwnProperty.call(value, '__proto__')) clean = false;
+  }
+  path.delete(value);
+  return clean;
+}
+
+/** A deep copy of plain data without the forbidden keys; Dates become ISO strings. */
+function copy(value: unknown, depth: number, path: Set<object>): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  tooDeep(depth);
+  if (path.has(value)) cycle();
+  path.add(value);
   let out: unknown;
   if (Array.isArray(value)) {
-    out = copyArray(value, depth, seen);
+    const items = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) items[i] = copy(value[i], depth + 1, path);
+    out = items;
   } else if (value instanceof Date) {
     out = value.toISOString();
   } else {
-    const copy: Record<string, unknown> = {};
+    const o: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
       if (FORBIDDEN.has(key)) continue;
-      copy[key] = sanitize((value as Record<string, unknown>)[key], depth + 1, seen);
+      o[key] = copy((value as Record<string, unknown>)[key], depth + 1, path);
     }
-    out = copy;
+    out = o;
   }
-  seen.delete(value);
-  return out;
-}
-
-/** Arrays of plain values (long number columns) are copied in one pass. */
-function copyArray(value: readonly unknown[], depth: number, seen: WeakSet<object>): unknown[] {
-  let primitive = true;
-  for (let i = 0; i < value.length; i++) {
-    const item = value[i];
-    if (item !== null && typeof item === 'object') {
-      primitive = false;
-      break;
-    }
-  }
-  if (primitive) return value.slice();
-  const out = new Array<unknown>(value.length);
-  for (let i = 0; i < value.length; i++) out[i] = sanitize(value[i], depth + 1, seen);
+  path.delete(value);
   return out;
 }

@@ -81,6 +81,34 @@ describe('prototype pollution', () => {
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
   });
 
+  it('sanitize() passes clean plain data through unchanged; validate() still returns objects of its own', () => {
+    const input = { id: 'a', items: [{ name: 'x', n: 1 }] };
+    expect(sanitize(input)).to.equal(input); // nothing to drop: no copy
+    const out = validate(Thing, input);
+    expect(out).to.deep.equal(input);
+    expect(out).not.to.equal(input);
+    expect(out.items).not.to.equal(input.items);
+    expect(out.items[0]).not.to.equal(input.items[0]);
+    out.items[0]!.name = 'changed';
+    expect(input.items[0]!.name).to.equal('x');
+  });
+
+  it('sanitize() copies what is not plain data: Dates as ISO strings, class instances and borrowed prototypes as own keys', () => {
+    const when = new Date(Date.UTC(2026, 2, 1, 8));
+    expect(sanitize({ at: when })).to.deep.equal({ at: '2026-03-01T08:00:00.000Z' });
+    class Point {
+      constructor(readonly x: number) {}
+    }
+    const copied = sanitize({ p: new Point(2) }) as { p: object };
+    expect(Object.getPrototypeOf(copied.p)).to.equal(Object.prototype);
+    expect(copied.p).to.deep.equal({ x: 2 });
+    const borrowed = Object.create({ injected: true }) as Record<string, unknown>;
+    borrowed.own = 1;
+    expect(sanitize([borrowed])).to.deep.equal([{ own: 1 }]);
+    const constructorKey = JSON.parse('{"a":{"constructor":{"prototype":{"x":1}},"b":2}}') as unknown;
+    expect(sanitize(constructorKey)).to.deep.equal({ a: { b: 2 } });
+  });
+
   it('parseJsonSafely drops the keys at any depth', () => {
     const value = parseJsonSafely(hostile) as Record<string, unknown>;
     expect(Object.keys(value)).to.deep.equal(['id', 'items']);

@@ -1,0 +1,100 @@
+// Where the main-thread time of a bench page goes: runs one bench page (built without minification,
+// so function names stay readable) under the Chrome DevTools protocol and prints the functions with
+// the most self time, by source file too, plus the browser's own rendering work from a trace.
+// Usage: node bench/profile.mjs <page> [query] [--top=40]
+//   e.g. node bench/profile.mjs touchpoint-score   |   node bench/profile.mjs nps-trend only=small
+//   --incl=render,willUpdate prints inclusive times of the named functions too
+//   --keep leaves the build in a temp folder (printed) to look up the file:line the profile names
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const here = import.meta.dirname;
+const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const top = Number(process.argv.find((a) => a.startsWith('--top='))?.slice(6) ?? 40);
+const keep = process.argv.includes('--keep');
+/** --incl=a,b: also print the inclusive time (self + callees) of the functions with these names. */
+const incl = (process.argv.find((a) => a.startsWith('--incl='))?.slice(7) ?? '').split(',').filter(Boolean); // keep the unminified build to read the lines the profile names
+const [name, query = ''] = args;
+if (!name) {
+  console.error('usage: node bench/profile.mjs <page> [query]');
+  process.exit(1);
+}
+
+const dist = mkdtempSync(join(tmpdir(), 'cx-profile-'));
+execFileSync('npx', ['vite', 'build', '--config', resolve(here, 'vite.bench.config.ts'), '--outDir', dist, '--emptyOutDir', '--minify', 'false'], { stdio: 'inherit' });
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const server = createServer((req, res) => {
+  const path = join(dist, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+  if (!path.startsWith(dist) || !existsSync(path)) return void res.writeHead(404).end();
+  res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-dev-shm-usage'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  const events = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+  const traced = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  await page.goto(`http://127.0.0.1:${server.address().port}/${name}.html${query ? `?${query}` : ''}`);
+  await page.waitForFunction(() => window.benchResults, null, { timeout: 600000, polling: 500 });
+  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.send('Tracing.end');
+  await traced;
+  const result = await page.evaluate(() => window.benchResults);
+  if (result.error) console.error('bench failed:', result.error);
+
+  // self time per function and per file from the CPU profile
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map();
+  const dt = profile.timeDeltas;
+  for (let i = 0; i < profile.samples.length; i++) self.set(profile.samples[i], (self.get(profile.samples[i]) ?? 0) + (dt[i] ?? 0) / 1000);
+  const fn = new Map();
+  const file = new Map();
+  for (const [id, ms] of self) {
+    const { callFrame: c } = byId.get(id);
+    if (c.functionName === '(idle)' || c.functionName === '(program)') continue;
+    const where = c.url ? c.url.replace(/^.*\//, '') : '(native)';
+    const key = `${c.functionName || '(anonymous)'}  ${where}:${c.lineNumber + 1}`;
+    fn.set(key, (fn.get(key) ?? 0) + ms);
+    file.set(where, (file.get(where) ?? 0) + ms);
+  }
+  const table = (m, n) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, ms]) => ({ where: k, 'self ms': Number(ms.toFixed(1)) }));
+  console.log(`\nCPU profile of ${name}${query ? `?${query}` : ''}: self time by function (whole page run)`);
+  console.table(table(fn, top));
+  console.table(table(file, 10));
+  if (incl.length) {
+    const parent = new Map();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const total = new Map(incl.map((n) => [n, 0]));
+    for (const [id, ms] of self) {
+      const names = new Set();
+      for (let at = id; at !== undefined; at = parent.get(at)) names.add(byId.get(at).callFrame.functionName);
+      for (const n of incl) if (names.has(n)) total.set(n, total.get(n) + ms);
+    }
+    console.log('inclusive time (ms, whole page run):');
+    console.table([...total].map(([k, ms]) => ({ function: k, 'incl ms': Number(ms.toFixed(1)) })));
+  }
+  // the browser's rendering work (style, layout, paint…) from the trace, in ms
+  const kinds = ['UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'ParseAuthorStyleSheet', 'HitTest', 'FunctionCall', 'EvaluateScript', 'MinorGC', 'MajorGC', 'V8.GC_SCAVENGER'];
+  const sums = Object.fromEntries(kinds.map((k) => [k, 0]));
+  for (const e of events) if (e.ph === 'X' && e.name in sums) sums[e.name] += (e.dur ?? 0) / 1000;
+  console.log('trace totals (ms, whole page run):');
+  console.table(Object.entries(sums).map(([k, v]) => ({ event: k, ms: Number(v.toFixed(1)) })));
+} finally {
+  await browser.close();
+  server.close();
+  if (keep) console.log(`build kept in ${dist}/assets`);
+  else rmSync(dist, { recursive: true, force: true });
+}
