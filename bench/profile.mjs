@@ -4,6 +4,7 @@
 // Usage: node bench/profile.mjs <page> [query] [--top=40]
 //   e.g. node bench/profile.mjs touchpoint-score   |   node bench/profile.mjs nps-trend only=small
 //   --incl=render,willUpdate prints inclusive times of the named functions too
+//   --tree=_$AI splits the time spent under a function by its callees (two levels)
 //   --keep leaves the build in a temp folder (printed) to look up the file:line the profile names
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -17,6 +18,8 @@ const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const top = Number(process.argv.find((a) => a.startsWith('--top='))?.slice(6) ?? 40);
 const keep = process.argv.includes('--keep');
 /** --incl=a,b: also print the inclusive time (self + callees) of the functions with these names. */
+/** --tree=name: where the time under the (outermost) calls of that function goes, by callee, two levels deep. */
+const tree = process.argv.find((a) => a.startsWith('--tree='))?.slice(7);
 const incl = (process.argv.find((a) => a.startsWith('--incl='))?.slice(7) ?? '').split(',').filter(Boolean); // keep the unminified build to read the lines the profile names
 const [name, query = ''] = args;
 if (!name) {
@@ -85,6 +88,27 @@ try {
     }
     console.log('inclusive time (ms, whole page run):');
     console.table([...total].map(([k, ms]) => ({ function: k, 'incl ms': Number(ms.toFixed(1)) })));
+  }
+  if (tree) {
+    const parent = new Map();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const name = (id) => {
+      const c = byId.get(id).callFrame;
+      return `${c.functionName || '(anonymous)'} ${c.url ? c.url.replace(/^.*\//, '') : ''}:${c.lineNumber + 1}`;
+    };
+    const split = new Map();
+    for (const [id, ms] of self) {
+      const stack = [];
+      for (let at = id; at !== undefined; at = parent.get(at)) stack.push(at);
+      stack.reverse(); // outermost first
+      const k = stack.findIndex((at) => byId.get(at).callFrame.functionName === tree);
+      if (k < 0) continue;
+      // the callee two levels down, and the function the sample is in
+      const key = `${[stack[k + 1], stack[k + 2]].map((at) => (at === undefined ? '(self)' : name(at))).join(' › ')}  ⇒  ${name(id)}`;
+      split.set(key, (split.get(key) ?? 0) + ms);
+    }
+    console.log(`time under ${tree} by callee and sampled function (ms, whole page run):`);
+    console.table(table(split, top));
   }
   // the browser's rendering work (style, layout, paint…) from the trace, in ms
   const kinds = ['UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'ParseAuthorStyleSheet', 'HitTest', 'FunctionCall', 'EvaluateScript', 'MinorGC', 'MajorGC', 'V8.GC_SCAVENGER'];

@@ -1,5 +1,6 @@
 // Runs the bench pages (bench/*.html) in headless Debian Chromium and prints their figures.
-// Usage: npm run bench [-- name ...]   (names without .html; all pages by default)
+// Usage: npm run bench [-- name ...]   (names without .html; all pages by default;
+//        `name?query` passes a query to the page, e.g. `insight-matrix?warm` for its diagnostic modes)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,11 +9,11 @@ import { extname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
 const here = import.meta.dirname;
-const wanted = process.argv.slice(2);
+const wanted = process.argv.slice(2).map((a) => a.split('?'));
 const pages = readdirSync(here)
   .filter((f) => f.endsWith('.html'))
   .map((f) => f.replace(/\.html$/, ''))
-  .filter((p) => !wanted.length || wanted.includes(p));
+  .flatMap((p) => (wanted.length ? wanted.filter(([w]) => w === p).map(([, q]) => (q ? `${p}?${q}` : p)) : [p]));
 if (!pages.length) {
   console.error('no bench pages match', wanted);
   process.exit(1);
@@ -46,7 +47,8 @@ try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.on('pageerror', (e) => console.error(`[${name}] page error:`, e.message));
     console.log(`\n== ${name} ==`);
-    await page.goto(`http://127.0.0.1:${port}/${name}.html`);
+    const [file, query] = name.split('?');
+    await page.goto(`http://127.0.0.1:${port}/${file}.html${query ? `?${query}` : ''}`);
     await page.waitForFunction(() => window.benchResults, null, { timeout: 600000, polling: 500 });
     const result = await page.evaluate(() => window.benchResults);
     if (result.error) {
