@@ -12,11 +12,13 @@
  * counted for anyone. Long tasks are observed while ours is created.
  */
 import { CategoryScale, Chart, LinearScale, LineController, LineElement, PointElement } from 'chart.js';
-import { budget, cap, fail, median, splitRecorder, observeLongTasks, report, rng, sample, stage, type BenchRow } from './lib/measure.js';
+import { budget, cap, fail, median, splitRecorder, observeLongTasks, report, rng, sample, scriptTime, stage, type BenchRow } from './lib/measure.js';
 import { TouchpointScore } from '../src/widgets/touchpoint-score/index.js';
 import { npsFromCounts } from '../src/stats/index.js';
 import { weeklyNps } from '../stories/fixtures/touchpoint-score.js';
-import type { ScoreSeries } from '../src/data/schemas/score.js';
+import { ScoreSeries } from '../src/data/schemas/score.js';
+import { sanitize } from '../src/data/sanitize.js';
+import { validate } from '../src/data/validate.js';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale);
 const TAG = 'bench-touchpoint-score';
@@ -105,8 +107,11 @@ async function measure(name: string, make: (host: HTMLElement) => Promise<() => 
 async function main() {
   const rows: BenchRow[] = [];
   const N = 9;
-  const peer = await measure('Chart.js line (sparkline)', chartJs, N, rows);
-  const mine = await measure('cx touchpoint-score', ours, N, rows);
+  // `?only=ours|peer` measures one subject alone (for profiling); the budget needs both
+  const only = new URLSearchParams(location.search).get('only');
+  const peer = only === 'ours' ? NaN : await measure('Chart.js line (sparkline)', chartJs, N, rows);
+  const mine = only === 'peer' ? NaN : await measure('cx touchpoint-score', ours, N, rows);
+  if (only === 'peer') return report(rows);
   // long tasks while ours is created and painted, over several fresh runs
   const longest: number[] = [];
   for (let i = 0; i < 5; i++) {
@@ -121,6 +126,13 @@ async function main() {
   }
   rows.push({ bench: `${CARDS} cards`, subject: 'cx touchpoint-score', metric: 'longest long task (max of 5 runs; 0 = none > 50 ms)', value: Math.max(...longest), unit: 'ms' });
   rows.push({ bench: `${CARDS} cards`, subject: 'cx touchpoint-score', metric: 'create + connect 100 elements, one task (median)', value: median(connectTimes), unit: 'ms' });
+  // for information, after the long-task watch (these loops run in one task): the core's share of ours,
+  // the same validate() call the card makes for its `data`
+  const validation = await sample(N, () => scriptTime(() => series.forEach((s) => validate(ScoreSeries, s))));
+  const copies = await sample(N, () => scriptTime(() => series.forEach((s) => sanitize(s))));
+  rows.push({ bench: `${CARDS} cards`, subject: 'core (shared)', metric: 'validate() of the 100 series: sanitize copy + zod (median)', value: median(validation), unit: 'ms' });
+  rows.push({ bench: `${CARDS} cards`, subject: 'core (shared)', metric: '… of which sanitize copy (median)', value: median(copies), unit: 'ms' });
+  if (only) return report(rows);
   report(rows, [budget('100 cards main-thread time vs Chart.js', mine, peer, 0.3), cap('no long task > 50 ms (ms)', Math.max(...longest), 50)]);
 }
 

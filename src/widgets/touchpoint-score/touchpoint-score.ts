@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { cssProps } from '../../core/css-props.js';
 import { CxElement } from '../../core/base-element.js';
@@ -11,7 +11,7 @@ import { FeedbackEvent } from '../../data/schemas/live.js';
 import { ScoreSeries } from '../../data/schemas/score.js';
 import { METRIC_SCALE } from '../../stats/index.js';
 import { sparkline } from './layout.js';
-import { addAnswer, type Issue, type Point, scoreModel, type ScoreModel, type Status } from './model.js';
+import { addAnswer, type Issue, type Point, scoreModel, type ScoreModel } from './model.js';
 import { later } from './slots.js';
 import { strings } from './strings.js';
 import { ThresholdWatch } from './threshold.js';
@@ -20,19 +20,13 @@ import { styles } from './touchpoint-score.styles.js';
 /** How the card subscribes to `live-src`: the kit's shared SSE client by default. */
 export type LiveConnect = typeof subscribe;
 
-const METRICS: readonly string[] = ['nps', 'csat', 'ces'];
-const ICONS: Record<Status | 'warn', string> = {
-  met: 'M4.6 8.3l2.3 2.3 4.5-4.9',
-  risk: 'M8 4.4v4.4M8 11.3v.2',
-  warn: 'M8 4.4v4.4M8 11.3v.2',
-  missed: 'M5.4 5.4l5.2 5.2m0-5.2l-5.2 5.2',
-};
 /** The sparkline's viewBox height (its width is 100: x values are percent). */
 const SPARK_H = 40;
 const english = makeTranslator('en', [strings, coreStrings]);
-
-const icon = (kind: Status | 'warn') =>
-  svg`<svg class="ico" data-kind=${kind} viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="8"/><path d=${ICONS[kind]}/></svg>`;
+/** A status or warning icon (drawn by CSS): decorative, text always says the same. */
+const icon = (kind: string) => html`<i class="ico" data-kind=${kind} aria-hidden="true"></i>`;
+/** Places an absolutely positioned mark by percent of its box. */
+const at = (left: number, top?: number) => cssProps({ left: `${left}%`, top: top === undefined ? undefined : `${top}%` });
 
 /**
  * The KPI card a CRM admin drops next to a record: one touchpoint's or
@@ -69,6 +63,7 @@ const icon = (kind: Status | 'warn') =>
  * @cssstate error - Loading or validation failed.
  * @cssstate stale - Showing saved data because a refresh failed.
  * @cssstate narrow - The card is narrower than 210 px (tighter spacing, smaller number).
+ * @cssstate unrendered - Connected, first render still queued: the card holds 260 px of height meanwhile (not the chip).
  */
 export class TouchpointScore extends CxElement<ScoreSeries> {
   static override styles = [themeTokens, baseStyles, styles];
@@ -89,6 +84,8 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
   private pending: (() => void)[] = [];
   private reported = '';
   private modelLocale = '';
+  /** Something shown changed since the last render (an update of the data controller alone redraws nothing). */
+  private dirty = true;
 
   /** Live answers added to the newest period since the data arrived. */
   @state() private extra?: NpsCounts;
@@ -157,6 +154,7 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
       this.active = undefined;
     }
     const relabel = this.fmt.locale !== this.modelLocale;
+    this.dirty ||= relabel || c.size > 0;
     this.modelLocale = this.fmt.locale;
     if (!relabel && !['value', 'metric', 'target', 'warnBelow', 'extra'].some((k) => c.has(k))) return;
     const value = this.value;
@@ -166,6 +164,7 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
     const crossed = this.watch.next(`${value.id}|${model.metric}`, model.status);
     const current = model.current;
     if (crossed && current && (c.has('value') || c.has('extra'))) {
+      const p = value.periods[current.index];
       const detail = {
         seriesId: value.id,
         touchpointId: value.touchpointId,
@@ -173,8 +172,8 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
         metric: model.metric,
         value: current.stat.value,
         target: model.target,
-        period: value.periods[current.index]?.label ?? value.periods[current.index]?.start,
-        start: value.periods[current.index]?.start,
+        period: p?.label ?? p?.start,
+        start: p?.start,
       };
       this.pending.push(() => emit(this, 'cx-threshold', detail));
     }
@@ -198,6 +197,10 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Until its first render the card holds its usual height, so the browser
+    // can tell at once which cards are off screen (content-visibility: auto)
+    // and skip laying them out while they are drawn.
+    if (!this.hasUpdated) this.setState('unrendered', true);
     TouchpointScore.widths?.observe(this);
     if (this.hasUpdated) this.connectLive();
   }
@@ -209,18 +212,26 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
     this.subscription = undefined;
   }
 
+  override firstUpdated(): void {
+    this.setState('unrendered', false);
+  }
+
   private markNarrow(narrow: boolean): void {
+    this.setState('narrow', narrow);
+  }
+
+  private setState(name: string, on: boolean): void {
     try {
-      if (narrow) this.internals?.states.add('narrow');
-      else this.internals?.states.delete('narrow');
+      if (on) this.internals?.states.add(name);
+      else this.internals?.states.delete(name);
     } catch {
-      /* no custom states: the card keeps its regular spacing */
+      /* no custom states: the card keeps its regular spacing and height */
     }
   }
 
   private computeModel(value: ScoreSeries): ScoreModel {
     const metric = this.metric;
-    if (!METRICS.includes(metric)) {
+    if (!Object.hasOwn(METRIC_SCALE, metric)) {
       return { metric, digits: 1, trend: [], rows: [], issues: [{ code: 'noMetric', path: 'metric', wrong: true, values: { metric } }] };
     }
     return scoreModel(value, metric, { target: this.target, warnBelow: this.warnBelow, extra: this.extra, dateLabel: (d) => this.fmt.date(d) });
@@ -229,9 +240,8 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
   private reportIssues(wrong: Issue[]): void {
     const problems = wrong.map((i) => ({ path: i.path, message: this.issueText(i, true) }));
     const first = problems[0]!;
-    const config = wrong.every((i) => ['target', 'warn-below', 'metric'].includes(i.path));
     emit(this, 'cx-error', {
-      kind: config ? 'config' : 'data',
+      kind: wrong.every((i) => ['target', 'warn-below', 'metric'].includes(i.path)) ? 'config' : 'data',
       message: `${first.path}: ${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`,
       path: first.path,
       problems,
@@ -242,9 +252,8 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
   private connectLive(): void {
     this.subscription?.close();
     this.subscription = undefined;
-    if (this.paused) this.paused = false;
-    if (!this.liveSrc || !this.isConnected) return;
-    this.subscription = this.liveConnect(this.liveSrc, (m) => this.receive(m), { types: ['feedback'] });
+    this.paused = false;
+    if (this.liveSrc && this.isConnected) this.subscription = this.liveConnect(this.liveSrc, (m) => this.receive(m), { types: ['feedback'] });
   }
 
   private receive(message: LiveMessage): void {
@@ -254,9 +263,8 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
     const e = parsed.data;
     // An answer counts for its touchpoint's series, its own series, or — for a
     // journey-level series without a touchpoint — every answer of the journey.
-    const forTouchpoint = series.touchpointId !== undefined && e.touchpointId === series.touchpointId;
-    const forJourney = series.touchpointId === undefined && series.journeyId !== undefined && e.journeyId === series.journeyId;
-    if (forTouchpoint || forJourney || e.seriesId === series.id) {
+    const tp = series.touchpointId;
+    if ((tp !== undefined ? e.touchpointId === tp : series.journeyId !== undefined && e.journeyId === series.journeyId) || e.seriesId === series.id) {
       this.extra = addAnswer(this.extra, e.score);
     }
   }
@@ -271,8 +279,7 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
 
   private select(): void {
     const v = this.value;
-    if (!v) return;
-    emit(this, 'cx-touchpoint-select', { seriesId: v.id, touchpointId: v.touchpointId, journeyId: v.journeyId, metric: this.model?.metric ?? this.metric });
+    if (v) emit(this, 'cx-touchpoint-select', { seriesId: v.id, touchpointId: v.touchpointId, journeyId: v.journeyId, metric: this.model?.metric ?? this.metric });
   }
 
   private onTrendKey(e: KeyboardEvent): void {
@@ -297,64 +304,35 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
     return t(i.code, values);
   }
 
-  private changeText(m: ScoreModel): string {
-    const d = m.change?.delta;
-    if (d === undefined || !m.previous) return this.t('noPrev');
-    const size = this.num(Math.abs(d));
-    const dir = size === this.num(0) ? this.t('same') : this.t(d > 0 ? 'up' : 'down', { d: size });
-    return `${dir} ${this.t('vs', { p: m.previous.label })}, ${this.t(m.change!.significant ? 'sig' : 'notSig')}`;
-  }
-
-  private summary(s: ScoreSeries, m: ScoreModel): string {
+  /** One sentence for screen readers: the name, the figures, the status, the change and any issue. */
+  private summary(name: string, m: ScoreModel, metric: string, value: string): string {
     const c = m.current;
-    const metric = this.t(m.metric);
-    const parts = c
-      ? [this.t('summary', { name: s.name, metric, v: this.num(c.stat.value), p: c.label, n: this.fmt.number(c.stat.n), m: this.num(c.stat.moe) })]
-      : [`${s.name}: ${metric} –.`];
-    if (c?.stat.small) parts.push(`${this.t('smallSample')}.`);
-    if (m.status) parts.push(`${this.t('target', { v: this.num(m.target) })}: ${this.t(m.status)}.`);
-    if (c) parts.push(`${this.changeText(m)}.`);
-    for (const i of m.issues) parts.push(this.issueText(i));
-    return parts.join(' ');
-  }
-
-  private renderChange(m: ScoreModel): TemplateResult {
+    let out = c
+      ? this.t('summary', { name, metric, v: value, p: c.label, n: this.fmt.number(c.stat.n), m: this.num(c.stat.moe) })
+      : `${name}: ${metric} –.`;
+    if (c?.stat.small) out += ` ${this.t('smallSample')}.`;
+    if (m.status) out += ` ${this.t('target', { v: this.num(m.target) })}: ${this.t(m.status)}.`;
     const d = m.change?.delta;
-    const shown = d === undefined ? '' : this.fmt.signed(d, m.digits);
-    const dir = d === undefined ? 'none' : shown === this.fmt.signed(0, m.digits) ? 'same' : d > 0 ? 'up' : 'down';
-    return html`<span class="change" part="change" data-dir=${dir} data-sig=${m.change?.significant ? 'yes' : 'no'}>
-      ${d === undefined
-        ? html`<span class="vs">${this.t('noPrev')}</span>`
-        : html`<span class="delta"><span aria-hidden="true">${{ up: '▲', down: '▼', same: '→' }[dir as 'up']}</span> ${shown}</span>
-            <span class="vs">${this.t('vs', { p: m.previous!.label })} · ${this.t(m.change!.significant ? 'sig' : 'notSig')}</span>`}
-    </span>`;
-  }
-
-  private renderTarget(m: ScoreModel): TemplateResult | typeof nothing {
-    if (!m.status) return nothing;
-    return html`<span class="status" part="status" data-status=${m.status}>
-      ${icon(m.status)}${this.t('target', { v: this.num(m.target) })} · ${this.t(m.status)}
-    </span>`;
-  }
-
-  private renderInfo(m: ScoreModel, c: Point): TemplateResult {
-    return html`<button class="info" type="button" popovertarget="how" aria-label=${this.t('how')}>i</button>
-      <div id="how" class="pop" part="explanation" popover @beforetoggle=${(e: ToggleEvent) => (this.explain = e.newState === 'open')}>
-        ${this.explain ? this.renderExplanation(m, c) : nothing}
-      </div>`;
+    if (c) {
+      const size = this.num(d === undefined ? 0 : Math.abs(d));
+      out += ` ${
+        d === undefined || !m.previous
+          ? this.t('noPrev')
+          : `${size === this.num(0) ? this.t('same') : this.t(d > 0 ? 'up' : 'down', { d: size })} ${this.t('vs', { p: m.previous.label })}, ${this.t(m.change!.significant ? 'sig' : 'notSig')}`
+      }.`;
+    }
+    for (const i of m.issues) out += ` ${this.issueText(i)}`;
+    return out;
   }
 
   /** Drawn only while the popover is open: a closed card carries no hidden text. */
   private renderExplanation(m: ScoreModel, c: Point): TemplateResult {
-    const how = { nps: 'howNps', csat: 'howCsat', ces: 'howCes' }[m.metric];
-    const rule = m.warnBelow !== undefined ? 'howStatus' : 'howTarget';
-    return html`<strong>${this.t('how')}</strong>
-        <p>${this.t(how, { n: this.fmt.number(c.stat.n), p: c.label, top: this.fmt.percent(c.topTwo) })}</p>
-        <p>${this.t('howMoe', { m: this.num(c.stat.moe) })}</p>
-        ${m.change && m.previous
-          ? html`<p>${this.t('howDiff', { q: m.previous.label, pv: this.fmt.number(m.change.p, m.change.p < 0.001 ? 4 : 3) })}</p>`
-          : nothing}
-        ${m.target !== undefined ? html`<p>${this.t(rule, { v: this.num(m.target), w: this.num(m.warnBelow) })}</p>` : nothing}`;
+    const t = this.t;
+    return html`<strong>${t('how')}</strong>
+      <p>${t({ nps: 'howNps', csat: 'howCsat', ces: 'howCes' }[m.metric], { n: this.fmt.number(c.stat.n), p: c.label, top: this.fmt.percent(c.topTwo) })}</p>
+      <p>${t('howMoe', { m: this.num(c.stat.moe) })}</p>
+      ${m.change && m.previous ? html`<p>${t('howDiff', { q: m.previous.label, pv: this.fmt.number(m.change.p, m.change.p < 0.001 ? 4 : 3) })}</p>` : nothing}
+      ${m.target === undefined ? nothing : html`<p>${t(m.warnBelow === undefined ? 'howTarget' : 'howStatus', { v: this.num(m.target), w: this.num(m.warnBelow) })}</p>`}`;
   }
 
   private renderTrend(m: ScoreModel): TemplateResult | typeof nothing {
@@ -362,55 +340,33 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
     if (k < 2) return nothing;
     if (this.table) return this.renderTable(m);
     const g = sparkline(m.trend, { width: 100, height: SPARK_H, inset: 5 }, m.target);
-    const at = (p: { x: number; y: number }) => cssProps({ left: `${p.x}%`, top: `${(p.y / SPARK_H) * 100}%` });
     const last = g.points[g.points.length - 1];
-    const focus = this.active === undefined ? undefined : g.points.find((p) => p.index === this.active);
+    const dot = last ? `M${last.x},${last.y}h0` : '';
     const row = this.active === undefined ? undefined : m.rows[this.active];
-    return html`<div
-        class="trend"
-        part="trend"
-        tabindex="0"
-        role="group"
-        aria-label=${this.t('trend', { k })}
-        @keydown=${this.onTrendKey}
-        @blur=${() => (this.active = undefined)}
-      >
-        <svg viewBox="0 0 100 ${SPARK_H}" preserveAspectRatio="none" aria-hidden="true">
-          <path class="area" d=${g.area}></path>
-          ${g.targetY === undefined ? nothing : svg`<line class="goal" x1="0" x2="100" y1=${g.targetY} y2=${g.targetY}></line>`}
-          <path class="line" d=${g.line}></path>
-        </svg>
-        ${last ? html`<span class="dot" ${at(last)}></span>` : nothing}
-        ${focus ? html`<span class="dot focus" ${at(focus)}></span>` : nothing}
-      </div>
-      <div class="axis" aria-live="polite">
-        ${row
-          ? html`<span>${row.label}: <b>${this.num(row.stat?.value)}</b> · n = ${this.fmt.number(row.stat?.n ?? 0)}</span>`
-          : html`<span>${m.rows[0]!.label}</span>
-              ${g.targetY === undefined ? nothing : html`<span class="leg"><i class="dash" aria-hidden="true"></i>${this.num(m.target)}</span>`}
-              <span>${m.rows[k - 1]!.label}</span>`}
-      </div>`;
+    const focus = row && g.points.find((p) => p.index === this.active);
+    return html`<div class="trend" part="trend" tabindex="0" role="group" aria-label=${this.t('trend', { k })} @keydown=${this.onTrendKey} @blur=${() => (this.active = undefined)}
+        ><svg viewBox="0 0 100 ${SPARK_H}" preserveAspectRatio="none" aria-hidden="true"
+          ><path class="area" d=${g.area}></path><path class="goal" d=${g.targetY === undefined ? '' : `M0,${g.targetY}H100`}></path><path class="line" d=${g.line}></path
+          ><path class="ring" d=${dot}></path><path class="dot" d=${dot}></path></svg
+        >${focus ? html`<span class="dot focus" ${at(focus.x, (focus.y / SPARK_H) * 100)}></span>` : nothing}</div
+      ><div class="axis" aria-live="polite">${row
+        ? html`<span>${row.label}: <b>${this.num(row.stat?.value)}</b> · n = ${this.fmt.number(row.stat?.n ?? 0)}</span>`
+        : html`<span>${m.rows[0]!.label}</span> ${g.targetY === undefined ? nothing : html`<span class="leg">${this.num(m.target)}</span>`} <span>${m.rows[k - 1]!.label}</span>`}</div>`;
   }
 
   private renderTable(m: ScoreModel): TemplateResult {
-    return html`<div class="scroll" part="table" tabindex="0" role="region" aria-label=${this.t('table')}>
+    const t = this.t;
+    return html`<div class="scroll" part="table" tabindex="0" role="region" aria-label=${t('table')}>
       <table>
-        <thead>
-          <tr>
-            <th scope="col">${this.t('period')}</th>
-            <th scope="col">${this.t(m.metric)}</th>
-            <th scope="col">n</th>
-            <th scope="col">± 95 %</th>
-          </tr>
-        </thead>
+        <thead><tr><th scope="col">${t('period')}</th><th scope="col">${t(m.metric)}</th><th scope="col">n</th><th scope="col">± 95 %</th></tr></thead>
         <tbody>
           ${[...m.rows].reverse().map(
             (r) => html`<tr>
-              <th scope="row">${r.label}</th>
-              <td>${this.num(r.stat?.value)}</td>
-              <td>${this.fmt.number(r.stat?.n ?? 0)}</td>
-              <td>${this.num(r.stat?.moe)}</td>
-            </tr>`,
+                <th scope="row">${r.label}</th>
+                <td>${this.num(r.stat?.value)}</td>
+                <td>${this.fmt.number(r.stat?.n ?? 0)}</td>
+                <td>${this.num(r.stat?.moe)}</td>
+              </tr>`,
           )}
         </tbody>
       </table>
@@ -421,85 +377,89 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
     const a = m.audit;
     if (!a) return nothing;
     const { min, max } = METRIC_SCALE[m.metric];
-    const pos = (v: number) => cssProps({ left: `${((v - min) / (max - min)) * 100}%` });
-    return html`<div class="audit" part="audit">
-      <span><i class="mk cust" aria-hidden="true"></i>${this.t('customers')} <b>${this.num(c.stat.value)}</b></span>
-      <span><i class="mk aud" aria-hidden="true"></i>${this.t('audit')} <b>${this.num(a.value)}</b></span>
-      <span class="gap">${this.t('gap', { d: this.fmt.signed(c.stat.value - a.value, m.digits) })}</span>
-      <span class="bar" aria-hidden="true"><i class="mk cust" ${pos(c.stat.value)}></i><i class="mk aud" ${pos(a.value)}></i></span>
-      ${a.note ? html`<span class="note">${a.note}</span>` : nothing}
-    </div>`;
+    const x = (v: number) => ((v - min) / (max - min)) * 100;
+    return html`<div class="audit" part="audit"
+      ><span><i class="mk"></i>${this.t('customers')} <b>${this.num(c.stat.value)}</b></span> <span><i class="mk aud"></i>${this.t('audit')} <b
+          >${this.num(a.value)}</b
+        ></span>
+      <span class="gap">${this.t('gap', { d: this.fmt.signed(c.stat.value - a.value, m.digits) })}</span
+      ><span class="bar"><i class="mk" ${at(x(c.stat.value))}></i><i class="mk aud" ${at(x(a.value))}></i></span
+      >${a.note ? html` <span class="note">${a.note}</span>` : nothing}</div
+    >`;
   }
 
   private renderLive(): TemplateResult | typeof nothing {
     if (!this.liveSrc) return nothing;
-    const label = this.t(this.paused ? 'resume' : 'pause');
-    return html`<span class="live" data-paused=${this.paused}><i aria-hidden="true"></i>${this.t(this.paused ? 'paused' : 'live')}</span>
-      <button class="tool" type="button" aria-label=${label} @click=${this.togglePause}>
-        <span aria-hidden="true">${this.paused ? '▶' : '❚❚'}</span>
-      </button>
-      <span class="sr-only" aria-live="polite">${this.announcement}</span>`;
+    const p = this.paused;
+    return html`<span class="live" data-paused=${p}><i></i>${this.t(p ? 'paused' : 'live')}</span
+      ><button class="tool" type="button" aria-label=${this.t(p ? 'resume' : 'pause')} @click=${this.togglePause}><span aria-hidden="true">${p ? '▶' : '❚❚'}</span></button
+      ><span class="sr-only" aria-live="polite">${this.announcement}</span>`;
   }
 
-  private renderIssues(m: ScoreModel): TemplateResult | typeof nothing {
-    if (!m.issues.length) return nothing;
-    return html`<ul class="issues" part="issues">
-      ${m.issues.map((i) => html`<li data-wrong=${i.wrong}>${icon(i.wrong ? 'warn' : 'risk')}<span>${this.issueText(i)}</span></li>`)}
-    </ul>`;
-  }
-
-  private renderChip(s: ScoreSeries, m: ScoreModel): TemplateResult {
-    const c = m.current;
-    const d = m.change?.delta;
-    return html`<button class="chip" part="base" type="button" data-status=${m.status ?? 'none'} aria-describedby="sum" @click=${this.select}>
-        <span class="sr-only">${s.name}:</span>
-        ${m.status ? icon(m.status) : m.issues.some((i) => i.wrong) ? icon('warn') : nothing}
-        <span class="value" part="value">${c ? this.num(c.stat.value) : '–'}</span>
-        ${d === undefined
-          ? nothing
-          : html`<span class="delta" part="change" data-dir=${d > 0 ? 'up' : 'down'} data-sig=${m.change!.significant ? 'yes' : 'no'}
-              ><span aria-hidden="true">${d > 0 ? '▲' : '▼'}</span>${this.fmt.signed(d, m.digits)}</span
-            >`}
-        ${c?.stat.small ? html`<span class="small">n ${this.fmt.number(c.stat.n)}</span>` : nothing}
-        <span class="metric">${this.t(m.metric)}</span>
-      </button>
-      <span id="sum" hidden>${this.summary(s, m)}</span>${this.renderLive()}`;
+  /** The card: the first update of the data controller alone (no new figures) draws nothing again. */
+  override render() {
+    if (this.hasUpdated && !this.dirty) return noChange as unknown as TemplateResult;
+    this.dirty = false;
+    return super.render();
   }
 
   protected override renderValue(s: ScoreSeries): TemplateResult | typeof nothing {
     const m = this.model;
     if (!m) return nothing;
-    if (this.size === 'compact') return this.renderChip(s, m);
+    const t = this.t;
     const c = m.current;
-    return html`<div class="card" part="base" role="group" aria-label=${`${s.name} · ${this.t(m.metric)}`} data-status=${m.status ?? 'none'}>
-      <p id="sum" class="sr-only">${this.summary(s, m)}</p>
-      <div class="head">
-        <button class="name" part="name" type="button" aria-describedby="sum" @click=${this.select}>${s.name}</button>
-        <span class="metric">${this.t(m.metric)}</span>
-        ${c ? this.renderInfo(m, c) : nothing}
-      </div>
-      ${c
-        ? html`<div class="main">
-              <span class="value" part="value">${this.num(c.stat.value)}</span>
-              ${this.renderChange(m)}
-            </div>
-            <div class="side">
-              ${this.renderTarget(m)}
-              ${c.stat.small ? html`<span class="small">${icon('warn')}${this.t('smallSample')}</span>` : nothing}
-            </div>
-            ${this.renderTrend(m)}
-            <div class="foot" part="footer">
-              <span class="facts">n = ${this.fmt.number(c.stat.n)} · ${this.t('moe', { m: this.num(c.stat.moe) })} · ${c.label}</span>
-              <span class="tools">
-                ${m.trend.length > 1
-                  ? html`<button class="tool" type="button" aria-pressed=${this.table} @click=${() => (this.table = !this.table)}>${this.t('table')}</button>`
-                  : nothing}
-                ${this.renderLive()}
-              </span>
-            </div>
-            ${this.renderAudit(m, c)}`
-        : nothing}
-      ${this.renderIssues(m)}
-    </div>`;
+    const metric = t(m.metric);
+    const status = m.status;
+    const value = c ? this.num(c.stat.value) : '–';
+    const d = m.change?.delta;
+    const shown = this.fmt.signed(d, m.digits);
+    const dir = d === undefined ? 'none' : shown === this.fmt.signed(0, m.digits) ? 'same' : d > 0 ? 'up' : 'down';
+    const sig = m.change?.significant ? 'yes' : 'no';
+    const arrow = { up: '▲', down: '▼', same: '→', none: '' }[dir];
+    const summary = this.summary(s.name, m, metric, value);
+    if (this.size === 'compact') {
+      return html`<button class="chip" part="base" type="button" data-status=${status ?? 'none'} aria-describedby="sum" @click=${this.select}
+          ><span class="sr-only">${s.name}:</span>${status ? icon(status) : m.issues.some((i) => i.wrong) ? icon('warn') : nothing}<span class="value" part="value"
+            >${value}</span
+          >${d === undefined ? nothing : html`<span class="delta" part="change" data-dir=${dir} data-sig=${sig}><span aria-hidden="true">${arrow}</span>${shown}</span>`}${c?.stat
+            .small
+            ? html`<span class="small">n ${this.fmt.number(c.stat.n)}</span>`
+            : nothing}<span class="metric">${metric}</span></button
+        ><span id="sum" hidden>${summary}</span>${this.renderLive()}`;
+    }
+    // no white space between tags: a hundred cards clone no empty text nodes
+    return html`<div class="card" part="base" role="group" aria-label=${`${s.name} · ${metric}`} data-status=${status ?? 'none'}
+      ><p id="sum" hidden>${summary}</p
+      ><div class="head"
+        ><button class="name" part="name" type="button" aria-describedby="sum" @click=${this.select}>${s.name}</button
+        ><span class="metric">${metric}</span
+        >${c
+          ? html`<button class="info" type="button" popovertarget="how" aria-label=${t('how')}>i</button
+              ><div id="how" class="pop" part="explanation" popover @beforetoggle=${(e: ToggleEvent) => (this.explain = e.newState === 'open')}
+                >${this.explain ? this.renderExplanation(m, c) : nothing}</div
+              >`
+          : nothing}</div
+      >${c
+        ? html`<div class="main"
+              ><span class="value" part="value">${value}</span
+              ><span class="change" part="change" data-dir=${dir} data-sig=${sig}
+                >${d === undefined ? nothing : html`<span class="delta"><span aria-hidden="true">${arrow}</span> ${shown}</span>`}<span class="vs"
+                  >${d === undefined ? t('noPrev') : `${t('vs', { p: m.previous!.label })} · ${t(sig === 'yes' ? 'sig' : 'notSig')}`}</span
+                ></span
+              ></div
+            ><div class="side"
+              >${status
+                ? html`<span class="status" part="status" data-status=${status}>${icon(status)}${`${t('target', { v: this.num(m.target) })} · ${t(status)}`}</span>`
+                : nothing}${c.stat.small ? html`<span class="small">${icon('warn')}${t('smallSample')}</span>` : nothing}</div
+            >${this.renderTrend(m)}<div class="foot" part="footer"
+              ><span class="facts">${`n = ${this.fmt.number(c.stat.n)} · ${t('moe', { m: this.num(c.stat.moe) })} · ${c.label}`}</span
+              >${m.trend.length > 1
+                ? html`<button class="tool" type="button" aria-pressed=${this.table} @click=${() => (this.table = !this.table)}>${t('table')}</button>`
+                : nothing}${this.renderLive()}</div
+            >${this.renderAudit(m, c)}`
+        : nothing}${m.issues.length
+        ? html`<ul class="issues" part="issues">${m.issues.map((i) => html`<li>${icon(i.wrong ? 'warn' : 'risk')}<span>${this.issueText(i)}</span></li>`)}</ul>`
+        : nothing}</div
+    >`;
   }
 }

@@ -117,6 +117,23 @@ describe('<touchpoint-score> rendering', () => {
     expect(trend.left).to.be.greaterThan(main.left + 150); // side by side, not stacked
   });
 
+  it('holds its usual height only until the first render, so off-screen cards can be skipped at once', async () => {
+    const el = document.createElement('touchpoint-score') as TouchpointScore;
+    el.data = twoWeeks;
+    el.style.contentVisibility = 'visible';
+    document.body.append(el);
+    try {
+      // connected, first render queued (slots.ts): a placeholder of the card's intrinsic height
+      expect(el.matches(':state(unrendered)')).to.equal(true);
+      expect(el.getBoundingClientRect().height).to.equal(260);
+      await el.updateComplete;
+      expect(el.matches(':state(unrendered)')).to.equal(false);
+      expect(el.getBoundingClientRect().height).to.be.greaterThan(0);
+    } finally {
+      el.remove();
+    }
+  });
+
   it('renders user text as text', async () => {
     const evil = '<img src=x onerror="window.__xss=1">';
     const el = await fixture<TouchpointScore>(html`<touchpoint-score .data=${{ ...twoWeeks, name: evil }}></touchpoint-score>`);
