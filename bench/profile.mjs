@@ -5,6 +5,7 @@
 //   e.g. node bench/profile.mjs touchpoint-score   |   node bench/profile.mjs nps-trend only=small
 //   --incl=render,willUpdate prints inclusive times of the named functions too
 //   --tree=_$AI splits the time spent under a function by its callees (two levels)
+//   --styles lists the biggest style recalcs and layouts with their element / object counts
 //   --keep leaves the build in a temp folder (printed) to look up the file:line the profile names
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -114,6 +115,11 @@ try {
   const kinds = ['UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'ParseAuthorStyleSheet', 'HitTest', 'FunctionCall', 'EvaluateScript', 'MinorGC', 'MajorGC', 'V8.GC_SCAVENGER'];
   const sums = Object.fromEntries(kinds.map((k) => [k, 0]));
   for (const e of events) if (e.ph === 'X' && e.name in sums) sums[e.name] += (e.dur ?? 0) / 1000;
+  if (process.argv.includes('--styles')) {
+    // the biggest style recalcs and layouts, with what they touched
+    const big = events.filter((e) => e.ph === 'X' && (e.name === 'UpdateLayoutTree' || e.name === 'Layout') && e.dur > 1000).sort((a, b) => b.dur - a.dur).slice(0, 12);
+    console.table(big.map((e) => ({ event: e.name, ms: Number((e.dur / 1000).toFixed(2)), elements: e.args?.elementCount ?? '', dirty: e.args?.beginData?.dirtyObjects ?? '', total: e.args?.beginData?.totalObjects ?? '' })));
+  }
   console.log('trace totals (ms, whole page run):');
   console.table(Object.entries(sums).map(([k, v]) => ({ event: k, ms: Number(v.toFixed(1)) })));
 } finally {
