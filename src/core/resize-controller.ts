@@ -7,6 +7,8 @@ export class ResizeController implements ReactiveController {
   private measured = false;
   private observer?: ResizeObserver;
   private frame = 0;
+  /** The host has read the size since it last changed: a new width must redraw it. */
+  private used = false;
 
   /**
    * The content width in px. The first read measures the host at once (its
@@ -15,11 +17,13 @@ export class ResizeController implements ReactiveController {
    */
   get width(): number {
     this.measureOnce();
+    this.used = true;
     return this.w;
   }
 
   get height(): number {
     this.measureOnce();
+    this.used = true;
     return this.h;
   }
 
@@ -48,10 +52,11 @@ export class ResizeController implements ReactiveController {
       this.measured = true;
       // Widgets lay out by width; a height change alone (e.g. 0 → content height
       // after the first render) is recorded without another render.
+      // A host that has not read its size yet (e.g. still loading) gets it when it renders.
       const widthChanged = width !== this.w;
       this.w = width;
       this.h = height;
-      if (!widthChanged) return;
+      if (!widthChanged || !this.used) return;
       cancelAnimationFrame(this.frame);
       this.frame = requestAnimationFrame(() => this.host.requestUpdate());
     });

@@ -60,6 +60,8 @@ export class ResourceController<T> implements ReactiveController {
   /** Where the value on screen came from: a `src` URL, the `data` property, or nothing yet. */
   private shownFrom: string | typeof FROM_DATA | undefined;
   private abortedOnDisconnect = false;
+  /** The `src` and reload count of the last fetch started (or skipped for `data`). */
+  private startedKey?: string;
   private readonly onOnline = () => this.retryAfterFailure();
 
   constructor(
@@ -67,7 +69,10 @@ export class ResourceController<T> implements ReactiveController {
     private readonly schema: () => z.ZodMiniType<T>,
   ) {
     host.addController(this);
+    // Run by hand (see hostUpdate): a widget fed by `data` never starts the
+    // task, whose completion would otherwise cost every such widget a second update.
     this.task = new Task(host, {
+      autoRun: false,
       args: () => [host.data === undefined ? host.src : undefined, this.reloads] as const,
       task: ([src], { signal }) => this.fetch(src, signal),
       onComplete: (value) => {
@@ -85,6 +90,16 @@ export class ResourceController<T> implements ReactiveController {
         host.receiveError(toCxError(error));
       },
     });
+  }
+
+  /** Starts a fetch when `src` (without `data`) or the reload count changed. */
+  hostUpdate(): void {
+    const src = this.host.data === undefined ? this.host.src : undefined;
+    const key = `${this.reloads}\u0000${src ?? ''}`;
+    if (key === this.startedKey) return;
+    this.startedKey = key;
+    if (src) void this.task.run([src, this.reloads]);
+    else if (this.task.status === TaskStatus.PENDING) this.task.abort(); // `data` wins, or `src` was removed
   }
 
   hostConnected(): void {

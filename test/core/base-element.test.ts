@@ -20,6 +20,19 @@ describe('CxElement (base of every widget)', () => {
     expect(el.shadowRoot!.querySelector('li')!.textContent).to.equal('One: 1.5');
   });
 
+  it('draws data from the data property in one update (no second pass for an unused src load)', async () => {
+    let updates = 0;
+    const el = document.createElement('probe-widget') as ProbeWidget;
+    el.addController({ hostUpdated: () => void updates++ });
+    el.data = good;
+    document.body.append(el);
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 20)); // any late update would have run by now
+    expect(updates).to.equal(1);
+    expect(el.shadowRoot!.querySelector('li')!.textContent).to.equal('One: 1.5');
+    el.remove();
+  });
+
   it('shows a readable error with the failing path and fires cx-error', async () => {
     const el = await fixture<ProbeWidget>(html`<probe-widget></probe-widget>`);
     const event = oneEvent(el, 'cx-error');
