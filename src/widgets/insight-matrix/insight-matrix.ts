@@ -19,7 +19,8 @@ import { styles } from './insight-matrix.styles.js';
 import { type ColorBy, details, glyph, legend, rating, table, type ViewContext } from './views.js';
 import { clusterGlyph, tooltip } from './matrix-parts.js';
 import { patchUrl } from './writeback.js';
-import { firstOnPage, isLarge, recordCost, shouldStage, Slicer, validateInSlices, WARM_MS, yieldTask } from './slices.js';
+import { firstOnPage, isLarge, recordCost, shouldStage, Slicer, validateInSlices, WARM_MS } from './slices.js';
+import { yieldTask } from '../../core/tasks.js';
 import { type Changes, WriteQueue } from './write-queue.js';
 
 const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };

@@ -1,3 +1,4 @@
+import { yieldTask } from '../../core/tasks.js';
 import { z } from '../../data/zod.js';
 import { sanitize } from '../../data/sanitize.js';
 import { LenientInsight, type LenientInsightList, LenientInsightList as ListSchema } from './schema.js';
@@ -15,21 +16,6 @@ export const STAGE_FROM = 400;
 export const SLICE_MS = 12;
 /** Items validated per step (one step is ~1–3 ms). */
 const ITEMS_PER_STEP = 100;
-
-interface Scheduler {
-  yield?: () => Promise<void>;
-}
-
-/** Gives the main thread back for one task (`scheduler.yield()`, else a MessageChannel message; no frame wait). */
-export function yieldTask(): Promise<void> {
-  const s = (globalThis as { scheduler?: Scheduler }).scheduler;
-  if (typeof s?.yield === 'function') return s.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(0);
-  });
-}
 
 /** Yields once the current task has run for `SLICE_MS`; counts the time worked (not the time yielded). */
 export class Slicer {

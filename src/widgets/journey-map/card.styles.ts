@@ -16,7 +16,13 @@ export const cardStyles = css`
     z-index: 2;
     overflow: hidden;
     transition: border-color 0.12s, box-shadow 0.12s;
-    /* Off-screen cards of a wide journey skip style, layout and paint (they keep their explicit size). */
+  }
+  /*
+   * Cards first drawn off-screen skip style, layout and paint while out of
+   * view (they keep their explicit size). Not the cards in view at first:
+   * for them it would only add a second rendering pass.
+   */
+  .card[data-offscreen] {
     content-visibility: auto;
   }
   .card:hover {
@@ -169,6 +175,20 @@ export const cardStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 4px;
+    color: var(--_fg);
+  }
+  /* The sentiment shares as one bar: positive, neutral (--neu), negative. */
+  .senti::before {
+    content: '';
+    width: 38px;
+    height: 7px;
+    border-radius: 4px;
+    background: linear-gradient(
+      to right,
+      var(--_good) calc(var(--pos, 0) * 100%),
+      color-mix(in srgb, var(--_muted) 45%, var(--_border)) 0 calc((var(--pos, 0) + var(--neu, 0)) * 100%),
+      var(--_bad) 0
+    );
   }
   .bar {
     display: inline-flex;

@@ -198,7 +198,8 @@ const mediaStyles = css`
     .lane-heads {
       position: absolute;
     }
-    .card {
+    .card,
+    .card[data-offscreen] {
       box-shadow: none;
       break-inside: avoid;
       content-visibility: visible;

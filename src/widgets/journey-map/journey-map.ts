@@ -7,7 +7,10 @@ import type { Problem } from '../../data/errors.js';
 import type { Metric } from '../../data/schemas/common.js';
 import type { MetricValue } from '../../stats/index.js';
 import { Journey, type LaneKind, type Transition } from '../../data/schemas/journey.js';
+import { validate } from '../../data/validate.js';
 import { type CardModel, cardExtra, renderCard } from './card.js';
+import { nextFrame, yieldTask } from '../../core/tasks.js';
+import { isLargeJourney, warmFormats } from './cold.js';
 import { buildSvg, paletteOf, svgToPng } from './export.js';
 import { figuresOf, METRICS, OVERLAYS, type Overlay, plainFigures, thresholdBreaches } from './figures.js';
 import { metricLabel, plural, scoreText, type ViewContext } from './format.js';
@@ -32,6 +35,28 @@ function idle(fn: () => void): { cancel(): void } {
   const id = setTimeout(fn, 16);
   return { cancel: () => clearTimeout(id) };
 }
+
+/**
+ * Runs `fn` in idle time after the frame that follows the current one: the
+ * frame showing new data paints the visible cards alone, and the first chunk
+ * of off-screen cards does not add its style, layout and paint to the next frame.
+ */
+function idleAfterNextFrame(fn: () => void): { cancel(): void } {
+  let cancelled = false;
+  let inner: { cancel(): void } | undefined;
+  void nextFrame().then(() => {
+    if (!cancelled) inner = idle(fn);
+  });
+  return {
+    cancel: () => {
+      cancelled = true;
+      inner?.cancel();
+    },
+  };
+}
+
+/** Set once a large journey was drawn on this page: later ones are validated and drawn in one task. */
+let pageWarm = false;
 
 const LANE_KIND_KEYS: Readonly<Record<LaneKind, string>> = {
   customer: 'kindCustomer',
@@ -100,14 +125,80 @@ export class JourneyMap extends CxElement<Journey> {
   /** Touchpoint indices whose cards are rendered (all of them once progressive rendering is done). */
   private revealed = new Set<number>();
   private revealTimer?: { cancel(): void };
+  /** Cards drawn with the data (in view then); the others are drawn off-screen, later. */
+  private firstShown = new Set<number>();
+  /** The visible cards were (re)laid out in this update: the first off-screen chunk waits a frame longer. */
+  private revealRestart = false;
   /** The window the last reveal step was measured against (its stages are drawn first). */
   private revealSpan?: Span;
   /** Card templates by touchpoint index, reused while nothing they show has changed (chunks re-render cheaply). */
   private cardCache = new Map<number, { key: string; tpl: TemplateResult }>();
   private cacheFor?: { models: CardModel[]; t: ViewContext['t'] };
+  /** The first large journey on a cold page, drawn in steps (awaited by `updateComplete`). */
+  private coldLoad?: Promise<void>;
+  /** During a cold first load: the map is drawn without its cards first, the visible cards a task later. */
+  private cardsHeld = false;
 
   protected override get schema() {
     return Journey;
+  }
+
+  /**
+   * The first large journey on a cold page is validated and drawn in steps
+   * (see cold.ts): locale data, validation, the map without cards, then the
+   * visible cards, each in a task of its own. `updateComplete` resolves when
+   * the visible cards are drawn. Everything else is validated at once.
+   */
+  override validateData(data: unknown): Journey | Promise<Journey> {
+    if (pageWarm || !isLargeJourney(data)) return validate(Journey, data);
+    const stale = () => this.data !== data;
+    const value = (async () => {
+      await yieldTask(); // the loading state (or the current value) stays meanwhile
+      warmFormats(this.fmt);
+      await yieldTask();
+      const v = validate(Journey, data);
+      await yieldTask();
+      // The base receives the value in this task and draws the map without its cards.
+      if (!stale()) this.cardsHeld = true;
+      return v;
+    })();
+    const job = value
+      .then(async () => {
+        // The map without cards is styled, laid out and painted in a frame of its own, then come the cards.
+        await this.settled();
+        await nextFrame();
+        await yieldTask();
+        if (stale()) return;
+        this.cardsHeld = false;
+        this.requestUpdate();
+        await this.settled();
+        // Done when the cards are painted too (their first layout is the costly part of a cold page).
+        await nextFrame();
+        await yieldTask();
+        pageWarm = true;
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        if (this.coldLoad === job) this.coldLoad = undefined;
+        this.cardsHeld = false;
+      });
+    this.coldLoad = job;
+    return value;
+  }
+
+  /** Resolves when the update and a cold first load in steps (see `validateData`) are done. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.coldLoad) {
+      await this.coldLoad;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  /** The element's own updates are done (not waiting for a cold load). */
+  private async settled(): Promise<void> {
+    await super.getUpdateComplete();
   }
 
   protected override isEmpty(value: Journey): boolean {
@@ -151,6 +242,8 @@ export class JourneyMap extends CxElement<Journey> {
       this.revealSpan = span;
       const first = span ? firstReveal(this.ordered, span) : new Set(this.ordered.map((b) => b.index));
       this.revealed = c.has('value') ? first : new Set([...this.revealed, ...first]);
+      if (c.has('value')) this.firstShown = first;
+      this.revealRestart = true;
     }
     if (!this.focusId || !this.models.some((m) => m.tp.id === this.focusId)) {
       const first = [...(this.layout?.cards ?? [])].sort((a, b) => a.column - b.column || a.laneIndex - b.laneIndex)[0];
@@ -191,8 +284,11 @@ export class JourneyMap extends CxElement<Journey> {
 
   /** Renders the remaining cards chunk by chunk in idle time after the paint, until all are in the DOM. */
   private scheduleReveal(): void {
+    if (this.cardsHeld) return;
+    const restart = this.revealRestart;
+    this.revealRestart = false;
     if (this.revealTimer !== undefined || this.revealed.size >= this.ordered.length) return;
-    this.revealTimer = idle(() => {
+    this.revealTimer = (restart ? idleAfterNextFrame : idle)(() => {
       this.revealTimer = undefined;
       const span = this.visibleSpan();
       this.revealSpan = span;
@@ -415,6 +511,7 @@ export class JourneyMap extends CxElement<Journey> {
   }
 
   private shownConnectors(layout: GridLayout): readonly Connector[] {
+    if (this.cardsHeld) return [];
     if (this.revealed.size >= this.ordered.length) return layout.connectors;
     const shown = new Set(this.ordered.filter((c) => this.revealed.has(c.index)).map((c) => c.id));
     return layout.connectors.filter((c) => shown.has(c.from) && shown.has(c.to));
@@ -458,14 +555,15 @@ export class JourneyMap extends CxElement<Journey> {
       this.cardCache.clear();
       this.cacheFor = { models: this.models, t: this.t };
     }
-    const shown = this.revealed.size >= this.ordered.length ? this.ordered : this.ordered.filter((c) => this.revealed.has(c.index));
+    const shown = this.cardsHeld ? [] : this.revealed.size >= this.ordered.length ? this.ordered : this.ordered.filter((c) => this.revealed.has(c.index));
     return html`${repeat(
       shown,
       (c) => c.id,
       (c) => {
         const base = this.models[c.index]!;
-        const s = { overlay: this.overlay, metric: this.metric, focused: base.tp.id === this.focusId, selected: base.tp.id === this.selectedId, stacked };
-        const key = `${s.overlay}|${s.metric}|${s.focused}|${s.selected}|${stacked}|${c.x},${c.y},${c.w},${c.h}`;
+        const offscreen = !this.firstShown.has(c.index);
+        const s = { overlay: this.overlay, metric: this.metric, focused: base.tp.id === this.focusId, selected: base.tp.id === this.selectedId, stacked, offscreen };
+        const key = `${s.overlay}|${s.metric}|${s.focused}|${s.selected}|${stacked}|${offscreen}|${c.x},${c.y},${c.w},${c.h}`;
         const hit = this.cardCache.get(c.index);
         if (hit?.key === key) return hit.tpl;
         const m = { ...base, box: c };

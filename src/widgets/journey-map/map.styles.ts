@@ -234,11 +234,7 @@ export const mapStyles = css`
   .conn-label[data-shape='back'] {
     flex-direction: row;
   }
-  .conn-label[data-shape='vertical'] .proc,
-  .conn-label[data-shape='back'] .proc {
-    flex-direction: row;
-    gap: 6px;
-  }
+
   .ho,
   .proc {
     display: inline-flex;
@@ -260,8 +256,9 @@ export const mapStyles = css`
     height: 11px;
   }
   .proc {
-    flex-direction: column;
-    gap: 0;
+    /* one text: a line per figure (forward connectors), else side by side (see processText) */
+    white-space: pre !important;
+    text-align: center !important;
   }
 
 `;

@@ -36,6 +36,15 @@ function emotionMarks(ctx: ViewContext, e: EmotionCurve, labelSide: 'below' | 'r
     )}`;
 }
 
+/**
+ * The process figures of a connector as one text (one element per label
+ * instead of four; a process overlay labels every connector): one line each,
+ * or side by side, an en space apart, on a vertical or backward connector.
+ */
+export function processText(lines: readonly string[], shape: Connector['shape']): string {
+  return lines.join(shape === 'forward' ? '\n' : '\u2002');
+}
+
 /** A horizontal range of the canvas, in layout pixels. */
 export type XRange = readonly [from: number, to: number];
 
@@ -49,10 +58,11 @@ function connectorLabel(ctx: ViewContext, c: Connector, overlay: Overlay): Templ
   const tpl =
     !lines.handover && !lines.process.length
       ? nothing
-      : html`<div class="conn-label" data-shape=${c.shape} ${cssProps({ left: px(c.labelX), top: px(c.labelY) })}>
-          ${lines.handover ? html`<span class="ho">${icon('handover')}${lines.handover}</span>` : nothing}
-          ${lines.process.length ? html`<span class="proc">${lines.process.map((l) => html`<span>${l}</span>`)}</span>` : nothing}
-        </div>`;
+      : html`<div class="conn-label" data-shape=${c.shape} ${cssProps({ left: px(c.labelX), top: px(c.labelY) })}
+          >${lines.handover ? html`<span class="ho">${icon('handover')}${lines.handover}</span>` : nothing}${lines.process.length
+            ? html`<span class="proc">${processText(lines.process, c.shape)}</span>`
+            : nothing}</div
+        >`;
   labelCache.set(c, { overlay, t: ctx.t, fmt: ctx.fmt, tpl });
   return tpl;
 }

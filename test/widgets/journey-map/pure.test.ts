@@ -183,3 +183,54 @@ describe('journey-map progressive rendering (pure)', () => {
     expect(nextReveal(many, new Set([0, 1, 2, 3, 4, 5]), { axis: 'x', from: 0, to: 1000 }, 3)).to.deep.equal([6, 7, 8]);
   });
 });
+
+describe('journey-map cold first load (pure parts)', () => {
+  it('draws journeys of more than 48 touchpoints in steps on a cold page, smaller ones and non-journeys at once', async () => {
+    const { COLD_STEPS_FROM, isLargeJourney } = await import('../../../src/widgets/journey-map/cold.js');
+    const tps = (n: number) => ({ touchpoints: Array.from({ length: n }, (_, i) => ({ id: `t${i}` })) });
+    expect(COLD_STEPS_FROM).to.equal(48);
+    expect(isLargeJourney(tps(48))).to.equal(false);
+    expect(isLargeJourney(tps(49))).to.equal(true);
+    expect(isLargeJourney({ touchpoints: 'many' })).to.equal(false);
+    expect(isLargeJourney(null)).to.equal(false);
+    expect(isLargeJourney(undefined)).to.equal(false);
+  });
+
+  it('creates every number format the map prints (en and de)', async () => {
+    const { warmFormats } = await import('../../../src/widgets/journey-map/cold.js');
+    const { Formatter } = await import('../../../src/core/format.js');
+    // number 1 → "1"; 1.5 with one digit → "1.5"; signed → "+1", "+1.5"; 0.5 as percent → "50%"; 1500 compact → "1.5K".
+    expect(warmFormats(new Formatter('en'))).to.deep.equal(['1', '1.5', '+1', '+1.5', '50%', '1.5K']);
+    // German: decimal comma, a no-break space before % (U+00A0); compact keeps four-digit numbers whole ("Tsd." from 10 000).
+    expect(warmFormats(new Formatter('de'))).to.deep.equal(['1', '1,5', '+1', '+1,5', '50\u00a0%', '1500']);
+  });
+
+  it('waits for the next frame, or a timeout when no frame comes (hidden tab)', async () => {
+    const { nextFrame } = await import('../../../src/core/tasks.js');
+    const raf = globalThis.requestAnimationFrame;
+    globalThis.requestAnimationFrame = () => 0; // no frame ever comes
+    try {
+      const t0 = performance.now();
+      await nextFrame(40);
+      expect(performance.now() - t0).to.be.at.least(35);
+    } finally {
+      globalThis.requestAnimationFrame = raf;
+    }
+    let framed = false;
+    requestAnimationFrame(() => (framed = true));
+    await nextFrame(10_000); // a frame comes long before the timeout
+    expect(framed).to.equal(true);
+  });
+
+});
+
+describe('journey-map connector labels (pure)', () => {
+  it('writes the process figures one per line on forward connectors, side by side on vertical and backward ones', async () => {
+    const { processText } = await import('../../../src/widgets/journey-map/map.js');
+    const lines = ['100', '⌀ 24 h', 'P90 3.0 d'];
+    expect(processText(lines, 'forward')).to.equal('100\n⌀ 24 h\nP90 3.0 d');
+    expect(processText(lines, 'vertical')).to.equal('100\u2002⌀ 24 h\u2002P90 3.0 d');
+    expect(processText(lines, 'back')).to.equal('100\u2002⌀ 24 h\u2002P90 3.0 d');
+    expect(processText([], 'forward')).to.equal('');
+  });
+});
