@@ -45,14 +45,20 @@ export interface LiveAnswer {
   score: number;
 }
 
+/**
+ * Counts per period: 32-bit integers (half the memory of numbers), or — for a
+ * series delivered as columns that are exactly the axis — the validated
+ * columns themselves, read only (copied on the first live answer).
+ */
+export type Counts = Int32Array | readonly number[];
+
 /** Counts of one series, aligned to the common period axis (index 0 = ordinal `first`). */
 export interface SeriesCounts {
   id: string;
   name: string;
-  /** Whole numbers: 32-bit integers halve the memory of 100,000-period series. */
-  promoters: Int32Array;
-  passives: Int32Array;
-  detractors: Int32Array;
+  promoters: Counts;
+  passives: Counts;
+  detractors: Counts;
   /** True when the series has at least one answer. */
   hasData: boolean;
 }
@@ -164,12 +170,26 @@ export function aggregate(trend: RawTrend, requested: Interval | undefined, live
   const length = max - min + 1;
 
   // pass 2: add the counts into their periods
-  const series = trend.series.map((s, i) => {
-    const out = emptySeries(s, length);
+  const series = trend.series.map((s, i): SeriesCounts => {
     const acc = pending[i]!;
-    const P = out.promoters;
-    const PA = out.passives;
-    const D = out.detractors;
+    const cols = s.columns;
+    if (
+      cols &&
+      acc.ord.length === 0 &&
+      interval === trend.interval &&
+      acc.colFirst === min &&
+      cols.promoters.length === length &&
+      cols.passives.length === length &&
+      cols.detractors.length === length
+    ) {
+      // the common case of a long series: its columns are the whole axis, so they are used as they are
+      // (no copy of 3 × 100,000 numbers; addAnswer copies an array before it writes to it)
+      return { id: s.id, name: s.name, promoters: cols.promoters, passives: cols.passives, detractors: cols.detractors, hasData: anyAnswers(cols) };
+    }
+    const out = emptySeries(s, length);
+    const P = out.promoters as Int32Array;
+    const PA = out.passives as Int32Array;
+    const D = out.detractors as Int32Array;
     for (let k = 0; k < acc.ord.length; k++) {
       const at = acc.ord[k]! - min;
       if (at < 0) continue;
@@ -178,22 +198,27 @@ export function aggregate(trend: RawTrend, requested: Interval | undefined, live
       D[at]! += acc.d[k]!;
       out.hasData = true;
     }
-    const cols = s.columns;
     if (cols && !Number.isNaN(acc.colFirst)) {
       const len = Math.min(cols.promoters.length, cols.passives.length, cols.detractors.length);
       const same = interval === trend.interval;
       const offset = acc.colFirst - min;
       if (same && offset >= 0 && !out.hasData) {
-        // the common case (same interval, nothing else in the series yet): a bulk copy
-        P.set(len === cols.promoters.length ? cols.promoters : cols.promoters.slice(0, len), offset);
-        PA.set(len === cols.passives.length ? cols.passives : cols.passives.slice(0, len), offset);
-        D.set(len === cols.detractors.length ? cols.detractors : cols.detractors.slice(0, len), offset);
-        for (let c = offset; c < offset + len; c++) {
-          if (P[c]! + PA[c]! + D[c]! > 0) {
-            out.hasData = true;
-            break;
-          }
+        // same interval, nothing else in the series yet: one plain loop copies the columns and finds
+        // whether any period had answers
+        const cp = cols.promoters;
+        const cpa = cols.passives;
+        const cd = cols.detractors;
+        let any = false;
+        for (let c = 0; c < len; c++) {
+          const p = cp[c]!;
+          const pa = cpa[c]!;
+          const d = cd[c]!;
+          P[offset + c] = p;
+          PA[offset + c] = pa;
+          D[offset + c] = d;
+          if (p + pa + d > 0) any = true;
         }
+        out.hasData = any;
         return out;
       }
       for (let c = 0; c < len; c++) {
@@ -227,8 +252,29 @@ function emptySeries(s: RawSeries, length: number): SeriesCounts {
   };
 }
 
-function grow(a: Int32Array, before: number, after: number): Int32Array {
-  const out = new Int32Array(a.length + before + after);
+/** True when any period of the columns had answers. */
+function anyAnswers(cols: RawColumns): boolean {
+  const { promoters: p, passives: pa, detractors: d } = cols;
+  for (let c = 0; c < p.length; c++) if (p[c]! + pa[c]! + d[c]! > 0) return true;
+  return false;
+}
+
+/** The counts as an array of our own that may be written to. */
+const own = (a: Counts): Int32Array => (a instanceof Int32Array ? a : Int32Array.from(a));
+
+/**
+ * `a` with `before` empty periods in front and `after` behind. Live answers
+ * open new periods at the end, one at a time: such a grown array keeps spare
+ * room (zeros) behind its last period, so that the next periods at the end
+ * only widen the view instead of copying the whole series again.
+ */
+export function grow(a: Counts, before: number, after: number): Int32Array {
+  const len = a.length + before + after;
+  if (before === 0 && a instanceof Int32Array && a.byteOffset === 0 && a.buffer.byteLength >= len * 4) {
+    return new Int32Array(a.buffer, 0, len);
+  }
+  const room = before === 0 ? len + Math.max(16, len >> 3) : len;
+  const out = new Int32Array(room).subarray(0, len);
   out.set(a, before);
   return out;
 }
@@ -264,9 +310,9 @@ export function addAnswer(agg: Aggregation, answer: LiveAnswer): number {
   }
   const at = ord - agg.first;
   const c = category(answer.score);
-  if (c === 0) series.promoters[at]! += 1;
-  else if (c === 1) series.passives[at]! += 1;
-  else series.detractors[at]! += 1;
+  if (c === 0) (series.promoters = own(series.promoters))[at]! += 1;
+  else if (c === 1) (series.passives = own(series.passives))[at]! += 1;
+  else (series.detractors = own(series.detractors))[at]! += 1;
   series.hasData = true;
   return at;
 }

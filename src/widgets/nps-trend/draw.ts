@@ -4,7 +4,7 @@
  * and everything accessible live in SVG/DOM, not here.
  */
 import type { Aggregation } from './aggregate.js';
-import { decimateBand, decimateMinMax } from './decimate.js';
+import { columnSpans, decimateBand, decimateMinMax } from './decimate.js';
 import type { SeriesFigures } from './figures.js';
 import type { Geometry } from './layout.js';
 import { dashOf, markerPath, shapeOf } from './marks.js';
@@ -66,6 +66,25 @@ function drawBand(ctx: CanvasRenderingContext2D, input: PaintInput, s: number): 
   ctx.globalAlpha = 0.2;
   const half = Math.min(g.step / 2, 6);
   const y = g.y;
+  if (g.step < 1) {
+    // several periods per pixel column: one vertical stroke per column over the envelope there
+    // (a polygon with a zig-zag edge of thousands of points is slow to fill with anti-aliasing)
+    ctx.lineWidth = 1;
+    ctx.lineCap = 'butt';
+    ctx.setLineDash([]);
+    ctx.strokeStyle = ctx.fillStyle;
+    ctx.beginPath();
+    for (let k = 0; k < band.count; k++) {
+      const bx = band.x[k]!;
+      if (Number.isNaN(bx)) continue;
+      const x = Math.floor(bx) + 0.5;
+      ctx.moveTo(x, y(band.hi[k]!));
+      ctx.lineTo(x, y(band.lo[k]!));
+    }
+    ctx.stroke();
+    ctx.globalAlpha = 1;
+    return;
+  }
   let start = 0;
   for (let k = 0; k <= band.count; k++) {
     if (k < band.count && !Number.isNaN(band.x[k]!)) continue;
@@ -90,37 +109,60 @@ function drawLine(ctx: CanvasRenderingContext2D, input: PaintInput, s: number, e
   const { g, figures, palette } = input;
   const f = figures[s]!;
   const colour = palette.series[s % palette.series.length]!;
-  // decimated in NPS units (a linear map to pixels keeps the same points); only kept points are mapped
   const values = f.nps.subarray(g.from, g.to + 1);
-  const keep = decimateMinMax(g.xs, values);
   const y = g.y;
   ctx.strokeStyle = colour;
   ctx.lineWidth = emphasis ? 2.25 : g.step < 2 ? 1 : 1.5;
-  // round joins on thousands of tiny segments are slow and invisible
-  const dense = g.step < 2;
-  ctx.lineJoin = dense ? 'bevel' : 'round';
-  ctx.lineCap = dense ? 'butt' : 'round';
-  // a dash pattern shows only where the line has room; on a decimated zig-zag it
-  // would be noise (the series keeps its marker shape and its legend entry)
-  ctx.setLineDash(dense ? [] : (dashOf(s) as number[]));
-  ctx.beginPath();
-  let pen = false;
-  const lone: number[] = [];
-  for (let k = 0; k < keep.length; k++) {
-    const i = keep[k]!;
-    if (i < 0) {
-      pen = false;
-      continue;
+  let lone: number[];
+  if (g.step < 1) {
+    // several periods per pixel column: one vertical stroke per column over the line's extent there
+    // (the same pixels as the full polyline, without thousands of anti-aliased diagonal segments)
+    const spans = columnSpans(g.xs, values);
+    // 1 px strokes centred in their pixel column rasterise on a fast path (wider strokes are
+    // outlined and filled: many times slower); the emphasised line is the same strokes twice, 1 px apart
+    ctx.lineWidth = 1;
+    ctx.lineCap = 'butt';
+    ctx.setLineDash([]);
+    for (let dx = 0.5; dx < (emphasis ? 2 : 1); dx++) {
+      ctx.beginPath();
+      for (let k = 0; k < spans.count; k++) {
+        const x = spans.col[k]! + dx;
+        // y() falls as the value rises: the highest value is the top; half a pixel more at each end
+        ctx.moveTo(x, y(spans.hi[k]!) - 0.5);
+        ctx.lineTo(x, y(spans.lo[k]!) + 0.5);
+      }
+      ctx.stroke();
     }
-    if (!pen) {
-      ctx.moveTo(g.xs[i]!, y(values[i]!));
-      pen = true;
-      const next = keep[k + 1];
-      if (next === undefined || next < 0) lone.push(i);
-    } else ctx.lineTo(g.xs[i]!, y(values[i]!));
+    lone = spans.lone;
+  } else {
+    // decimated in NPS units (a linear map to pixels keeps the same points); only kept points are mapped
+    const keep = decimateMinMax(g.xs, values);
+    // round joins on thousands of tiny segments are slow and invisible
+    const dense = g.step < 2;
+    ctx.lineJoin = dense ? 'bevel' : 'round';
+    ctx.lineCap = dense ? 'butt' : 'round';
+    // a dash pattern shows only where the line has room; on a decimated zig-zag it
+    // would be noise (the series keeps its marker shape and its legend entry)
+    ctx.setLineDash(dense ? [] : (dashOf(s) as number[]));
+    ctx.beginPath();
+    let pen = false;
+    lone = [];
+    for (let k = 0; k < keep.length; k++) {
+      const i = keep[k]!;
+      if (i < 0) {
+        pen = false;
+        continue;
+      }
+      if (!pen) {
+        ctx.moveTo(g.xs[i]!, y(values[i]!));
+        pen = true;
+        const next = keep[k + 1];
+        if (next === undefined || next < 0) lone.push(i);
+      } else ctx.lineTo(g.xs[i]!, y(values[i]!));
+    }
+    ctx.stroke();
+    ctx.setLineDash([]);
   }
-  ctx.stroke();
-  ctx.setLineDash([]);
   // markers: on every point when there is room, else on lone points and the last point
   ctx.fillStyle = colour;
   const r = emphasis ? 3.6 : 3;

@@ -18,8 +18,17 @@ import { styles } from './nps-trend.styles.js';
 import { LenientNpsTrend } from './schema.js';
 import { strings } from './strings.js';
 import { summarize } from './summary.js';
+import { type DataLayer, dataLayer, drawsAsSvg } from './svg-paths.js';
 import { keysView, tableView, tooltipView, type ViewContext } from './views.js';
 import { INTERVALS, isoWeek, ordinalOf, parseTime, rank } from './time.js';
+
+/** One Intl.PluralRules per locale for all elements (creating one costs more than a whole small render step). */
+const plurals = new Map<string, Intl.PluralRules>();
+function pluralRules(locale: string): Intl.PluralRules {
+  let rules = plurals.get(locale);
+  if (!rules) plurals.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules;
+}
 
 /** Plot width (px) below which the tooltip is docked under the chart. */
 const DOCK_BELOW = 440;
@@ -29,8 +38,9 @@ const MAX_LIVE = 200_000;
  * NPS over time from raw promoter / passive / detractor counts, with its 95 %
  * margin of error, composition bars, target and benchmark lines, annotations,
  * up to 8 series, day / week / month / quarter periods, a time range and live
- * answers. Data is drawn on a canvas (decimated per pixel column); axes, focus
- * and everything accessible are SVG and DOM.
+ * answers. Long series are drawn on a canvas (one stroke per pixel column when
+ * periods are denser than the pixels), a few hundred points as SVG paths; axes,
+ * focus and everything accessible are SVG and DOM.
  *
  * @tagname nps-trend
  * @summary NPS trend with margin-of-error band, composition, targets and live answers.
@@ -88,6 +98,10 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
   private agg?: Aggregation;
   private figures: SeriesFigures[] = [];
   private geometry?: Geometry;
+  /** The data as SVG paths when there are few points with a pixel or more each (else it is painted on the canvas). */
+  private svgData?: DataLayer;
+  /** Texts that change only with the geometry or the locale (kept for re-renders on focus, live status, …). */
+  private texts?: { g: Geometry; fmt: unknown; t: unknown; summary: string; xTicks: string[]; yTicks: string[] };
   private palette?: Palette;
   /** The aggregation made while checking a new value, reused by the next update. */
   private pendingAgg?: { value: LenientNpsTrend; agg: Aggregation; interval?: Interval };
@@ -96,7 +110,6 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
   private subscribedTo?: string;
   private annotations: { time: number; label: string; description?: string }[] = [];
   private dirtyPaint = true;
-  private plural?: [string, Intl.PluralRules];
   private plotObserver?: ResizeObserver;
   private plotObserved?: Element;
   /** Host width minus plot width (0 with the default styles; measured once if a host restyles the frame). */
@@ -199,6 +212,9 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
         annotations: this.annotations,
       });
       this.dirtyPaint = true;
+      const g = this.geometry;
+      const visible = agg.series.map((_, i) => this.isVisible(i));
+      this.svgData = drawsAsSvg(g, visible.filter(Boolean).length) ? dataLayer(g, this.figures, agg.series, visible, this.active, shapeOf) : undefined;
       if (this.focusIndex !== undefined && (this.focusIndex < from || this.focusIndex > to)) this.focusIndex = undefined;
     }
     if (c.has('theme')) {
@@ -373,8 +389,7 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
 
   private unit(count = 1): string {
     const interval = this.agg?.interval ?? 'month';
-    if (!this.plural || this.plural[0] !== this.resolvedLocale) this.plural = [this.resolvedLocale, new Intl.PluralRules(this.resolvedLocale)];
-    const rule = this.plural[1].select(count) === 'one' ? 'one' : 'other';
+    const rule = pluralRules(this.resolvedLocale).select(count) === 'one' ? 'one' : 'other';
     return this.t(`unit.${interval}.${rule}`);
   }
 
@@ -384,6 +399,20 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
     const o: Intl.DateTimeFormatOptions =
       kind === 'year' ? { year: 'numeric' } : kind === 'month' ? { month: 'short', year: '2-digit' } : { day: 'numeric', month: 'short' };
     return this.fmt.date(time, { ...o, timeZone: 'UTC' });
+  }
+
+  /** The summary and the tick labels, made again only when the geometry or the locale changed. */
+  private textsFor(g: Geometry): NonNullable<NpsTrend['texts']> {
+    const t = this.texts;
+    if (t && t.g === g && t.fmt === this.fmt && t.t === this.t) return t;
+    return (this.texts = {
+      g,
+      fmt: this.fmt,
+      t: this.t,
+      summary: this.summaryText(),
+      xTicks: g.xTicks.map((x) => this.tickLabel(x.time, x.index)),
+      yTicks: g.yTicks.map((y) => this.fmt.number(y.value)),
+    });
   }
 
   private summaryText(): string {
@@ -631,7 +660,7 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
       <div class="head">
         <div class="titles">
           <h3 id="title">${value.name}</h3>
-          <p class="summary" id="summary">${this.summaryText()}</p>
+          <p class="summary" id="summary">${this.textsFor(g).summary}</p>
         </div>
         ${this.renderKpi(value)}
       </div>
@@ -767,6 +796,7 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
     const described = showTip ? this.describe(this.focusSeries, fi) : '';
     // on narrow plots the details sit under the chart instead of over it
     const docked = g.width < DOCK_BELOW;
+    const texts = this.textsFor(g);
     return html`<div
         class="plot"
         part="chart"
@@ -783,17 +813,18 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
         @pointerleave=${this.onPointerLeave}
         @click=${() => fi !== undefined && this.select(fi)}
       >
-        <canvas aria-hidden="true"></canvas>
+        ${this.svgData ? nothing : html`<canvas aria-hidden="true"></canvas>`}
         <svg class="axes" viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true">
+          ${this.svgData ? this.renderData(this.svgData) : nothing}
           <g class="grid">
             ${g.yTicks.map(
-              (t) => svg`<line class=${t.value === 0 ? 'zero' : ''} x1=${g.plot.left} x2=${g.plot.left + g.plot.width} y1=${t.y} y2=${t.y}></line>
-                <text x=${g.plot.left - 6} y=${t.y} dy="0.32em" text-anchor="end">${this.fmt.number(t.value)}</text>`,
+              (t, i) => svg`<line class=${t.value === 0 ? 'zero' : ''} x1=${g.plot.left} x2=${g.plot.left + g.plot.width} y1=${t.y} y2=${t.y}></line>
+                <text x=${g.plot.left - 6} y=${t.y} dy="0.32em" text-anchor="end">${texts.yTicks[i]}</text>`,
             )}
           </g>
           <g class="x-axis">
             ${g.xTicks.map(
-              (t) => svg`<text x=${t.x} y=${g.height - 8} text-anchor=${t.x > g.plot.left + g.plot.width - 16 ? 'end' : 'middle'}>${this.tickLabel(t.time, t.index)}</text>`,
+              (t, i) => svg`<text x=${t.x} y=${g.height - 8} text-anchor=${t.x > g.plot.left + g.plot.width - 16 ? 'end' : 'middle'}>${texts.xTicks[i]}</text>`,
             )}
           </g>
           ${this.renderRefs(value, g)} ${this.renderAnnotations(g)}
@@ -815,6 +846,33 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
       </div>
       ${showTip && docked ? tooltipView(this.viewContext, agg, this.focusSeries, fi, true, this.annotations) : nothing}
       <div class="sr-only" aria-live="polite" aria-atomic="true">${described}</div>`;
+  }
+
+  /** The data layer in SVG (few periods): band, lines with their dashes and markers, composition bars. */
+  private renderData(d: DataLayer): TemplateResult {
+    const colour = (s: number) => `var(--_series-${(s % 8) + 1})`;
+    const thin = (this.geometry?.step ?? 0) < 2;
+    return svg`<g class="data">
+      ${d.band ? svg`<path class="band" d=${d.band.d} fill=${colour(d.band.series)} fill-opacity="0.2"></path>` : nothing}
+      ${d.lines.map(
+        (l) => svg`<path
+            class="line"
+            d=${l.line}
+            fill="none"
+            stroke=${colour(l.series)}
+            stroke-width=${l.emphasis ? 2.25 : thin ? 1 : 1.5}
+            stroke-linejoin=${thin ? 'bevel' : 'round'}
+            stroke-linecap=${thin ? 'butt' : 'round'}
+            stroke-dasharray=${thin ? 'none' : dashOf(l.series).join(' ') || 'none'}
+          ></path>
+          <path class="marker" d=${l.markers} fill=${colour(l.series)}></path>`,
+      )}
+      ${d.composition
+        ? svg`<path d=${d.composition.detractors} fill="var(--_bad)"></path>
+          <path d=${d.composition.passives} fill="var(--_muted)"></path>
+          <path d=${d.composition.promoters} fill="var(--_good)"></path>`
+        : nothing}
+    </g>`;
   }
 
   private renderRefs(value: LenientNpsTrend, g: Geometry): TemplateResult | typeof nothing {

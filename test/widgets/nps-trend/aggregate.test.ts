@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { addAnswer, aggregate, type RawTrend } from '../../../src/widgets/nps-trend/aggregate.js';
-import { figuresAt, seriesFigures } from '../../../src/widgets/nps-trend/figures.js';
+import { addAnswer, aggregate, grow, type RawTrend } from '../../../src/widgets/nps-trend/aggregate.js';
+import { figuresAt, growFigures, seriesFigures } from '../../../src/widgets/nps-trend/figures.js';
 import { isoWeek, monthOfDay, ordinalOf, parseTime, startOf } from '../../../src/widgets/nps-trend/time.js';
 
 const pt = (date: string, promoters: number, passives: number, detractors: number) => ({ date, promoters, passives, detractors });
@@ -19,6 +19,14 @@ describe('nps-trend time (UTC calendar, ISO weeks)', () => {
     expect(parseTime('2026-03-01T00:30:00+02:00')).to.equal(Date.UTC(2026, 1, 28, 22, 30));
     expect(parseTime('2026-02-30')).to.be.NaN;
     expect(parseTime('2026-13-01')).to.be.NaN;
+    // 2028 is a leap year, 2100 is not (divisible by 100, not by 400)
+    expect(parseTime('2028-02-29')).to.equal(Date.UTC(2028, 1, 29));
+    expect(parseTime('2100-02-29')).to.be.NaN;
+    // ten characters but not YYYY-MM-DD
+    expect(parseTime('2026/03/01')).to.be.NaN;
+    expect(parseTime('2026-3-011')).to.be.NaN;
+    expect(parseTime('2026-0a-01')).to.be.NaN;
+    expect(parseTime('2026-00-10')).to.be.NaN;
   });
 
   it('numbers ISO weeks by the week-year of their Thursday', () => {
@@ -187,6 +195,53 @@ describe('nps-trend aggregate (from counts, never averaged NPS)', () => {
       [3, 0, 1],
       [4, 1, 0],
     ]);
+  });
+
+  it('reads columns that are the whole axis without copying them, and never writes into them', () => {
+    const columns = { start: '2026-01-01', promoters: [1, 2, 0], passives: [0, 1, 0], detractors: [3, 0, 0] };
+    const agg = aggregate({ interval: 'day', series: [{ id: 'a', name: 'A', points: [], columns }] }, undefined);
+    // 1, 2 and 3 January; 3 January had no answers (0 + 0 + 0) and is a gap
+    expect(counts(agg)).to.deep.equal([
+      [1, 0, 3],
+      [2, 1, 0],
+      [0, 0, 0],
+    ]);
+    expect(agg.series[0]!.hasData).to.equal(true);
+    // a live 10 on 2 January: promoters there 2 → 3 in the widget; the delivered array stays [1, 2, 0]
+    expect(addAnswer(agg, { series: 0, time: Date.UTC(2026, 0, 2, 12), score: 10 })).to.equal(1);
+    expect(counts(agg)[1]).to.deep.equal([3, 1, 0]);
+    expect(columns.promoters).to.deep.equal([1, 2, 0]);
+    // a series whose columns hold only zeros has no data
+    const empty = aggregate(
+      { interval: 'day', series: [{ id: 'z', name: 'Z', points: [], columns: { start: '2026-01-01', promoters: [0, 0], passives: [0, 0], detractors: [0, 0] } }] },
+      undefined,
+    );
+    expect(empty.series[0]!.hasData).to.equal(false);
+  });
+
+  it('opens periods at the end without copying the series again (spare room), in front with a copy', () => {
+    const a = grow(Int32Array.of(5, 6), 0, 1);
+    expect(Array.from(a)).to.deep.equal([5, 6, 0]);
+    a[2] = 7;
+    // two more at the end: the same memory, widened; the new periods are empty
+    const b = grow(a, 0, 2);
+    expect(b.buffer).to.equal(a.buffer);
+    expect(Array.from(b)).to.deep.equal([5, 6, 7, 0, 0]);
+    // one in front: a new array
+    const c = grow(b, 1, 0);
+    expect(c.buffer).not.to.equal(b.buffer);
+    expect(Array.from(c)).to.deep.equal([0, 5, 6, 7, 0, 0]);
+    // the figures alike: new periods have no answers (NaN, NaN, n 0)
+    const f1 = growFigures({ nps: Float64Array.of(10), moe: Float64Array.of(2), n: Int32Array.of(5) }, 0, 1);
+    expect(Array.from(f1.nps)).to.deep.equal([10, NaN]);
+    f1.nps[1] = 20;
+    f1.moe[1] = 3;
+    f1.n[1] = 8;
+    const f2 = growFigures(f1, 0, 1);
+    expect(f2.nps.buffer).to.equal(f1.nps.buffer);
+    expect(Array.from(f2.nps)).to.deep.equal([10, 20, NaN]);
+    expect(Array.from(f2.moe)).to.deep.equal([2, 3, NaN]);
+    expect(Array.from(f2.n)).to.deep.equal([5, 8, 0]);
   });
 
   it('adds live answers by score: 9–10 promoter, 7–8 passive, 0–6 detractor', () => {

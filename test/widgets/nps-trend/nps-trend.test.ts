@@ -55,11 +55,16 @@ const noNaN = (el: NpsTrend) => {
 };
 
 describe('<nps-trend>', () => {
-  it('draws the trend on a canvas with SVG axes, target, benchmark, annotation and a summary', async () => {
+  it('draws few periods as SVG paths with SVG axes, target, benchmark, annotation and a summary', async () => {
     const el = await make(simple);
     expect(el.state).to.equal('ready');
-    expect($(el, 'canvas')).to.exist;
-    expect($(el, 'canvas')!.getAttribute('aria-hidden')).to.equal('true');
+    // 3 periods on 720 px: SVG, no canvas; one line per series, the band of the active series
+    expect($(el, 'canvas')).to.equal(null);
+    expect($$(el, '.data .line')).to.have.length(2);
+    expect($$(el, '.data .band')).to.have.length(1);
+    expect($(el, 'svg.axes')!.getAttribute('aria-hidden')).to.equal('true');
+    // Web has no February: its line is two points, no segment across the gap (M … M …)
+    expect($$(el, '.data .line')[0]!.getAttribute('d')!.match(/M/g)).to.have.length(2);
     expect($(el, '.ref.target text')!.textContent).to.contain('35');
     expect($(el, '.ref.benchmark text')!.textContent).to.contain('Peers 20');
     expect($$(el, '.annotation')).to.have.length(1);
@@ -77,9 +82,7 @@ describe('<nps-trend>', () => {
   it('paints the 95 % band from NPS − MOE to NPS + MOE', async () => {
     const one = { ...simple, target: undefined, benchmark: undefined, annotations: [], series: [simple.series[0]] };
     const el = await make(one);
-    const canvas = $(el, 'canvas') as HTMLCanvasElement;
-    const ctx = canvas.getContext('2d')!;
-    const dpr = canvas.width / canvas.getBoundingClientRect().width;
+    const band = $(el, '.data .band') as unknown as SVGPathElement;
     // value → px from two y-axis tick labels
     const ticks = $$(el, '.grid text').map((t) => ({ v: Number(t.textContent!.replace('−', '-')), y: Number(t.getAttribute('y')) }));
     const [a, b] = [ticks[0]!, ticks[ticks.length - 1]!];
@@ -90,18 +93,32 @@ describe('<nps-trend>', () => {
     await key(el, 'ArrowRight');
     const x = Number($(el, '.focus line')!.getAttribute('x1'));
     expect(x).to.be.greaterThan(0).and.lessThan(plot.width);
-    // scan the canvas column through the point for painted pixels (band, line and marker)
-    const col = ctx.getImageData(Math.round(x * dpr), 0, 1, canvas.height).data;
+    // scan the band's fill along the vertical through the point
     let top = -1;
     let bottom = -1;
-    for (let y = 0; y < canvas.height; y++) {
-      if (col[y * 4 + 3]! > 0) {
+    for (let y = 0; y < plot.height; y += 0.25) {
+      if (band.isPointInFill(new DOMPoint(x, y))) {
         if (top < 0) top = y;
         bottom = y;
       }
     }
-    expect(top / dpr).to.be.closeTo(yOf(55.68), 2.5);
-    expect(bottom / dpr).to.be.closeTo(yOf(24.32), 2.5);
+    expect(top).to.be.closeTo(yOf(55.68), 1);
+    expect(bottom).to.be.closeTo(yOf(24.32), 1);
+  });
+
+  it('paints periods denser than the pixels on a canvas, one stroke per pixel column', async () => {
+    // 4 years of days on a 720 px chart (about 0.5 px per day): canvas, no SVG data paths
+    const el = await make(dailyColumns(4, 2));
+    expect($(el, '.data')).to.equal(null);
+    const canvas = $(el, 'canvas') as HTMLCanvasElement;
+    expect(canvas.getAttribute('aria-hidden')).to.equal('true');
+    const ctx = canvas.getContext('2d')!;
+    const dpr = canvas.width / canvas.getBoundingClientRect().width;
+    // the middle of the plot: some pixel of that column is painted (band or lines)
+    const col = ctx.getImageData(Math.round(360 * dpr), 0, 1, canvas.height).data;
+    let painted = 0;
+    for (let y = 0; y < canvas.height; y++) if (col[y * 4 + 3]! > 0) painted++;
+    expect(painted).to.be.greaterThan(10);
   });
 
   it('moves between periods with arrows and between series with Up/Down; the tooltip tells everything', async () => {
@@ -233,7 +250,7 @@ describe('<nps-trend>', () => {
     const el = await make(simple);
     button(el, /^\s*Table\s*$/).click();
     await el.updateComplete;
-    expect($(el, 'canvas')).to.equal(null);
+    expect($(el, '.plot')).to.equal(null);
     const rows = $$(el, 'tbody tr');
     // 3 periods × 2 series
     expect(rows).to.have.length(6);
@@ -406,13 +423,17 @@ describe('<nps-trend> live answers', () => {
     await until(() => FakeEventSource.last?.url.endsWith('/live/feedback-1') === true);
     const es = FakeEventSource.last!;
     await until(() => !!button(el, /Pause live updates/));
-    const canvas = $(el, 'canvas');
+    const layer = $(el, '.data');
+    // the active series (All) is drawn last, over the others
+    const allLine = () => $$(el, '.data .line').at(-1)!.getAttribute('d');
+    const before = allLine();
     // March for All: 50/30/20 (n 100) + one 10 → 51/30/20, n 101 → NPS (51 − 20)/101 = 30.69 → 31
     es.send({ id: 'e1', time: '2026-03-20T10:00:00Z', seriesId: 'all', score: 10 }, 'e1');
     await el.updateComplete;
     expect($(el, '.kpi .meta')!.textContent).to.contain('n = 101');
     expect($(el, '.kpi .value')!.textContent).to.match(/^31/);
-    expect($(el, 'canvas')).to.equal(canvas); // same canvas, not re-created
+    expect($(el, '.data')).to.equal(layer); // the same layer, not re-created
+    expect(allLine()).not.to.equal(before); // March moved: 30 → 30.69
     // a new period: April opens with one detractor
     es.send({ id: 'e2', time: '2026-04-02T08:00:00+02:00', seriesId: 'all', score: 3 }, 'e2');
     await el.updateComplete;
