@@ -64,7 +64,7 @@ export function langOf(locale: string): Lang {
 
 /** Fills `{name}` placeholders; missing values stay visible as `{name}`. */
 export function interpolate(template: string, params?: Readonly<Record<string, string | number>>): string {
-  if (!params) return template;
+  if (!params || !template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in params ? String(params[key]) : match));
 }
 

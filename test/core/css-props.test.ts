@@ -31,4 +31,21 @@ describe('cssProps (CSP-safe inline styles)', () => {
     expect(span.style.left).to.equal('3px');
     expect(span.style.top).to.equal('');
   });
+
+  it('does not set a property again when its value is unchanged (no style invalidation on re-render)', () => {
+    const host = document.createElement('div');
+    const view = (left: string, top: string) => html`<span ${cssProps({ left, top })}></span>`;
+    render(view('1px', '2px'), host);
+    const span = host.querySelector('span')!;
+    const set: string[] = [];
+    const setProperty = span.style.setProperty.bind(span.style);
+    span.style.setProperty = (name: string, value: string | null, priority?: string) => {
+      set.push(`${name}:${value}`);
+      setProperty(name, value, priority);
+    };
+    render(view('1px', '5px'), host);
+    expect(set).to.deep.equal(['top:5px']);
+    expect(span.style.left).to.equal('1px');
+    expect(span.style.top).to.equal('5px');
+  });
 });
