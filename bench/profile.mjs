@@ -118,6 +118,10 @@ try {
   if (process.argv.includes('--styles')) {
     // the biggest style recalcs and layouts, with what they touched
     const big = events.filter((e) => e.ph === 'X' && (e.name === 'UpdateLayoutTree' || e.name === 'Layout') && e.dur > 1000).sort((a, b) => b.dur - a.dur).slice(0, 12);
+    for (const name of ['UpdateLayoutTree', 'Layout', 'Paint']) {
+      const ds = events.filter((e) => e.ph === 'X' && e.name === name && e.dur > 500).map((e) => e.dur / 1000).sort((a, b) => a - b);
+      if (ds.length) console.log(`${name}: ${ds.length} over 0.5 ms, median ${ds[ds.length >> 1].toFixed(2)} ms`);
+    }
     console.table(big.map((e) => ({ event: e.name, ms: Number((e.dur / 1000).toFixed(2)), elements: e.args?.elementCount ?? '', dirty: e.args?.beginData?.dirtyObjects ?? '', total: e.args?.beginData?.totalObjects ?? '' })));
   }
   console.log('trace totals (ms, whole page run):');
