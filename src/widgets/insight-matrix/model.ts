@@ -61,10 +61,16 @@ export interface PrepareOptions {
 const isStatus = (s: string): s is InsightStatus => (STATUSES as readonly string[]).includes(s);
 const sorted = (set: Set<string>) => [...set].sort((a, b) => a.localeCompare(b));
 
-/** 1 when every rating is whole, 0.5 when they use halves, else undefined (the scale's default). */
-export function inferStep(values: readonly (number | undefined)[], min: number): number | undefined {
-  const on = (step: number) => values.every((v) => v === undefined || Math.abs((v - min) / step - Math.round((v - min) / step)) < 1e-9);
-  return on(1) ? 1 : on(0.5) ? 0.5 : undefined;
+/** 1 when every rating is whole, 0.5 when they use halves, else undefined (the scale's default). One pass, no copies. */
+export function inferStep(values: readonly (number | undefined)[], min: number, max = Infinity): number | undefined {
+  const off = (v: number, step: number) => Math.abs((v - min) / step - Math.round((v - min) / step)) >= 1e-9;
+  let step: number | undefined = 1;
+  for (const v of values) {
+    if (v === undefined || v < min || v > max) continue;
+    if (step === 1 && off(v, 1)) step = 0.5;
+    if (step === 0.5 && off(v, 0.5)) return undefined;
+  }
+  return step;
 }
 
 function scaleFor(axis: 'difficulty' | 'impact', payload: Scale | undefined, override: Partial<Scale> | undefined, issues: Issue[], items: readonly LenientInsight[]): RatingScale {
@@ -72,7 +78,7 @@ function scaleFor(axis: 'difficulty' | 'impact', payload: Scale | undefined, ove
   const min = merged.min ?? 1;
   const max = merged.max ?? 5;
   if (merged.step === undefined && Number.isInteger(max - min) && max - min >= 2 && max - min <= 10) {
-    const step = inferStep(items.map((it) => it[axis]).filter((v) => v !== undefined && v >= min && v <= max), min);
+    const step = inferStep(items.map((it) => it[axis]), min, max);
     if (step !== undefined) merged.step = step;
   }
   const scale = resolveScale(merged);

@@ -52,6 +52,9 @@ describe('insight-matrix scales', () => {
     expect(inferStep([1, 2.5, 4], 1)).to.equal(0.5);
     expect(inferStep([1, 2, undefined], 1)).to.equal(1);
     expect(inferStep([1.3], 1)).to.equal(undefined);
+    // ratings outside the scale (1…5) do not decide the step: 7.3 is left out, 1 and 2 are whole
+    expect(inferStep([1, 2, 7.3, 0.2], 1, 5)).to.equal(1);
+    expect(inferStep([], 1)).to.equal(1);
   });
 });
 
