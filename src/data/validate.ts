@@ -1,5 +1,6 @@
 import type { z } from './zod.js';
 import { type Problem, SchemaError } from './errors.js';
+import { safeParse } from './fast-parse.js';
 import { sanitize } from './sanitize.js';
 
 type Issue = z.core.$ZodIssue;
@@ -75,7 +76,7 @@ export function toProblems(issues: readonly Issue[], input?: unknown): Problem[]
  */
 export function validate<S extends z.ZodMiniType>(schema: S, input: unknown): z.output<S> {
   const clean = sanitize(input);
-  const result = schema.safeParse(clean);
+  const result = safeParse(schema, clean);
   if (result.success) return result.data;
   throw new SchemaError(toProblems(result.error.issues, clean));
 }

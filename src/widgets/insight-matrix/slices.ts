@@ -1,5 +1,6 @@
 import { yieldTask } from '../../core/tasks.js';
 import { z } from '../../data/zod.js';
+import { safeParse } from '../../data/fast-parse.js';
 import { sanitize } from '../../data/sanitize.js';
 import { LenientInsight, type LenientInsightList, LenientInsightList as ListSchema } from './schema.js';
 
@@ -93,13 +94,13 @@ export async function validateInSlices(input: unknown, slicer: Slicer, stop: () 
   try {
     if (!isLarge(input)) return undefined;
     const { items, ...rest } = input as { items: unknown[] };
-    const shell = ListSchema.safeParse(sanitize({ ...rest, items: [] }));
+    const shell = safeParse(ListSchema, sanitize({ ...rest, items: [] }));
     if (!shell.success) return undefined;
     const out: LenientInsight[] = [];
     for (let i = 0; i < items.length; i += ITEMS_PER_STEP) {
       await slicer.next();
       if (stop()) return undefined;
-      const part = Items.safeParse(sanitize(items.slice(i, i + ITEMS_PER_STEP)));
+      const part = safeParse(Items, sanitize(items.slice(i, i + ITEMS_PER_STEP)));
       if (!part.success) return undefined;
       for (const it of part.data) out.push(it);
     }
