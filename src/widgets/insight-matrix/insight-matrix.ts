@@ -19,8 +19,8 @@ import { styles } from './insight-matrix.styles.js';
 import { type ColorBy, details, glyph, legend, rating, table, type ViewContext } from './views.js';
 import { clusterGlyph, tooltip } from './matrix-parts.js';
 import { patchUrl } from './writeback.js';
-import { firstOnPage, isLarge, recordCost, shouldStage, Slicer, validateInSlices, WARM_MS } from './slices.js';
-import { yieldTask } from '../../core/tasks.js';
+import { firstOnPage, isLarge, recordCost, shouldStage, Slicer, validateInSlices } from './slices.js';
+import { nextFrame } from '../../core/tasks.js';
 import { type Changes, WriteQueue } from './write-queue.js';
 
 const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
@@ -281,9 +281,9 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
       this.computeAhead(prepared);
       // The first large list on a page (templates, styles and fonts used the first time) draws the chart
       // first, then filters, legend and details, then the marks a slice per task; later ones draw at once.
-      const cost = slicer.busy - start;
-      recordCost(cost);
-      const warm = !first || cost < WARM_MS;
+      // (How fast the validation was says nothing about cold templates and styles.)
+      recordCost(slicer.busy - start);
+      const warm = !first;
       await slicer.yieldNow();
       if (stale()) return;
       this.markLimit = warm ? Infinity : 0;
@@ -292,7 +292,8 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
       await result; // after the data controller's own reaction, which requests the update
       await this.settled();
       while (this.markLimit !== Infinity || this.chromeLater) {
-        await yieldTask();
+        // a frame between the parts: each is styled and laid out on its own, not all at the end
+        await nextFrame();
         if (stale()) break;
         if (this.chromeLater) {
           this.chromeLater = false;

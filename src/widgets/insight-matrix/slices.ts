@@ -47,8 +47,6 @@ export class Slicer {
  * again, so the task stays well below 50 ms).
  */
 export const SYNC_MS = 25;
-/** Validation, model and layout took less than this (ms): templates and styles are warm, draw all marks in one task. */
-export const WARM_MS = 30;
 
 /**
  * What the last large list cost on this page (validation, model and layout,
