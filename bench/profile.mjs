@@ -6,6 +6,7 @@
 //   --incl=render,willUpdate prints inclusive times of the named functions too
 //   --tree=_$AI splits the time spent under a function by its callees (two levels)
 //   --styles lists the biggest style recalcs and layouts with their element / object counts
+//   --measured keeps only what falls in the measured windows of mainThreadSplit (not warm-ups' idle work etc.)
 //   --keep leaves the build in a temp folder (printed) to look up the file:line the profile names
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -21,6 +22,8 @@ const keep = process.argv.includes('--keep');
 /** --incl=a,b: also print the inclusive time (self + callees) of the functions with these names. */
 /** --tree=name: where the time under the (outermost) calls of that function goes, by callee, two levels deep. */
 const tree = process.argv.find((a) => a.startsWith('--tree='))?.slice(7);
+/** --measured: only the samples inside the windows mainThreadSplit measures (performance.measure 'cx-measured'). */
+const measuredOnly = process.argv.includes('--measured');
 const incl = (process.argv.find((a) => a.startsWith('--incl='))?.slice(7) ?? '').split(',').filter(Boolean); // keep the unminified build to read the lines the profile names
 const [name, query = ''] = args;
 if (!name) {
@@ -50,7 +53,7 @@ try {
   const events = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
   const traced = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing', transferMode: 'ReportEvents' });
   await page.goto(`http://127.0.0.1:${server.address().port}/${name}.html${query ? `?${query}` : ''}`);
   await page.waitForFunction(() => window.benchResults, null, { timeout: 600000, polling: 500 });
   const { profile } = await cdp.send('Profiler.stop');
@@ -59,11 +62,26 @@ try {
   const result = await page.evaluate(() => window.benchResults);
   if (result.error) console.error('bench failed:', result.error);
 
+  // the measured windows (trace clock, µs), from the async begin/end events of performance.measure
+  const windows = [];
+  const open = new Map();
+  for (const e of events) {
+    if (e.name !== 'cx-measured') continue;
+    if (e.ph === 'b') open.set(e.id ?? e.id2?.local, e.ts);
+    else if (e.ph === 'e' && open.has(e.id ?? e.id2?.local)) windows.push([open.get(e.id ?? e.id2?.local), e.ts]);
+  }
+  const inWindow = (ts) => windows.some(([a, b]) => ts >= a && ts <= b);
+  if (measuredOnly) console.log(`${windows.length} measured windows`);
   // self time per function and per file from the CPU profile
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map();
   const dt = profile.timeDeltas;
-  for (let i = 0; i < profile.samples.length; i++) self.set(profile.samples[i], (self.get(profile.samples[i]) ?? 0) + (dt[i] ?? 0) / 1000);
+  let ts = profile.startTime;
+  for (let i = 0; i < profile.samples.length; i++) {
+    ts += dt[i] ?? 0;
+    if (measuredOnly && !inWindow(ts)) continue;
+    self.set(profile.samples[i], (self.get(profile.samples[i]) ?? 0) + (dt[i] ?? 0) / 1000);
+  }
   const fn = new Map();
   const file = new Map();
   for (const [id, ms] of self) {
@@ -114,7 +132,7 @@ try {
   // the browser's rendering work (style, layout, paint…) from the trace, in ms
   const kinds = ['UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'ParseAuthorStyleSheet', 'HitTest', 'FunctionCall', 'EvaluateScript', 'MinorGC', 'MajorGC', 'V8.GC_SCAVENGER'];
   const sums = Object.fromEntries(kinds.map((k) => [k, 0]));
-  for (const e of events) if (e.ph === 'X' && e.name in sums) sums[e.name] += (e.dur ?? 0) / 1000;
+  for (const e of events) if (e.ph === 'X' && e.name in sums && (!measuredOnly || inWindow(e.ts))) sums[e.name] += (e.dur ?? 0) / 1000;
   if (process.argv.includes('--styles')) {
     // the biggest style recalcs and layouts, with what they touched
     const big = events.filter((e) => e.ph === 'X' && (e.name === 'UpdateLayoutTree' || e.name === 'Layout') && e.dur > 1000).sort((a, b) => b.dur - a.dur).slice(0, 12);
