@@ -27,6 +27,8 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.D
   return f;
 }
 
+const KINDS = ['fixed', 'signed', 'percent', 'compact'] as const;
+
 /** German typography uses the real minus sign (U+2212). */
 const minus = (locale: string, s: string) => (locale.toLowerCase().startsWith('de') ? s.replace(/^-/, '\u2212').replace(/^([+]?)-/, '$1\u2212') : s);
 
@@ -35,30 +37,42 @@ const minus = (locale: string, s: string) => (locale.toLowerCase().startsWith('d
  * screen: they format as an en dash ("–").
  */
 export class Formatter {
-  constructor(readonly locale: string) {}
+  /** This formatter's number formats by kind and digits (a lookup without building a key on every call). */
+  private readonly formats: (Intl.NumberFormat | undefined)[] = [];
+  private readonly de: boolean;
+
+  constructor(readonly locale: string) {
+    this.de = locale.toLowerCase().startsWith('de');
+  }
+
+  private nf(kind: 'fixed' | 'signed' | 'percent' | 'compact', digits: number): Intl.NumberFormat {
+    if (!Number.isInteger(digits) || digits < 0 || digits > 20) return numberFormat(this.locale, kind, digits);
+    return (this.formats[KINDS.indexOf(kind) * 21 + digits] ??= numberFormat(this.locale, kind, digits));
+  }
 
   number(value: number | undefined, digits = 0): string {
     if (value === undefined || !Number.isFinite(value)) return '–';
-    return minus(this.locale, numberFormat(this.locale, 'fixed', digits).format(value));
+    const s = this.nf('fixed', digits).format(value);
+    return this.de ? minus(this.locale, s) : s;
   }
 
   /** With an explicit sign for changes: "+3", "−12,5". */
   signed(value: number | undefined, digits = 0): string {
     if (value === undefined || !Number.isFinite(value)) return '–';
-    const s = numberFormat(this.locale, 'signed', digits).format(value);
-    return minus(this.locale, s);
+    const s = this.nf('signed', digits).format(value);
+    return this.de ? minus(this.locale, s) : s;
   }
 
   /** A share 0…1 as percent. */
   percent(share: number | undefined, digits = 0): string {
     if (share === undefined || !Number.isFinite(share)) return '–';
-    return numberFormat(this.locale, 'percent', digits).format(share);
+    return this.nf('percent', digits).format(share);
   }
 
   /** Large counts in short form (12.3K / 12,3 Tsd.). */
   compact(value: number | undefined): string {
     if (value === undefined || !Number.isFinite(value)) return '–';
-    return numberFormat(this.locale, 'compact', 0).format(value);
+    return this.nf('compact', 0).format(value);
   }
 
   date(value: Date | string | number | undefined, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
