@@ -29,6 +29,9 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.D
 
 const KINDS = ['fixed', 'signed', 'percent', 'compact'] as const;
 
+/** One Intl.PluralRules per locale for every widget (creating one costs more than a small render). */
+const pluralRules = new Map<string, Intl.PluralRules>();
+
 /** German typography uses the real minus sign (U+2212). */
 const minus = (locale: string, s: string) => (locale.toLowerCase().startsWith('de') ? s.replace(/^-/, '\u2212').replace(/^([+]?)-/, '$1\u2212') : s);
 
@@ -73,6 +76,13 @@ export class Formatter {
   compact(value: number | undefined): string {
     if (value === undefined || !Number.isFinite(value)) return '–';
     return this.nf('compact', 0).format(value);
+  }
+
+  /** `one` when the locale uses its singular form for `count`, else `other` (keys `<base>One` / `<base>Other`, …). */
+  plural(count: number): 'one' | 'other' {
+    let rules = pluralRules.get(this.locale);
+    if (!rules) pluralRules.set(this.locale, (rules = new Intl.PluralRules(this.locale)));
+    return rules.select(count) === 'one' ? 'one' : 'other';
   }
 
   date(value: Date | string | number | undefined, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {

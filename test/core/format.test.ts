@@ -39,6 +39,15 @@ describe('Formatter', () => {
   });
 });
 
+describe('Formatter.plural', () => {
+  it('picks the singular form for one in English and German, the plural otherwise', () => {
+    const en = new Formatter('en');
+    const de = new Formatter('de-DE');
+    expect([0, 1, 2, 1.5].map((n) => en.plural(n))).to.deep.equal(['other', 'one', 'other', 'other']);
+    expect([0, 1, 7].map((n) => de.plural(n))).to.deep.equal(['other', 'one', 'other']);
+  });
+});
+
 describe('i18n', () => {
   it('maps locales to the built-in languages', () => {
     expect(langOf('de-AT')).to.equal('de');

@@ -22,15 +22,7 @@ export function statusText(t: Translate, status: TargetStatus): string {
   return t(status === 'none' ? 'noTarget' : status);
 }
 
-const pluralRules = new Map<string, Intl.PluralRules>();
-
 /** Plural forms through Intl.PluralRules: keys `<base>One` / `<base>Other`. */
 export function plural(ctx: ViewContext, base: string, count: number): string {
-  let rules = pluralRules.get(ctx.fmt.locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(ctx.fmt.locale);
-    pluralRules.set(ctx.fmt.locale, rules);
-  }
-  const rule = rules.select(count);
-  return ctx.t(rule === 'one' ? `${base}One` : `${base}Other`, { count: ctx.fmt.number(count) });
+  return ctx.t(ctx.fmt.plural(count) === 'one' ? `${base}One` : `${base}Other`, { count: ctx.fmt.number(count) });
 }

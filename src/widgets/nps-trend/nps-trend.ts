@@ -22,14 +22,6 @@ import { type DataLayer, dataLayer, drawsAsSvg } from './svg-paths.js';
 import { keysView, tableView, tooltipView, type ViewContext } from './views.js';
 import { INTERVALS, isoWeek, ordinalOf, parseTime, rank } from './time.js';
 
-/** One Intl.PluralRules per locale for all elements (creating one costs more than a whole small render step). */
-const plurals = new Map<string, Intl.PluralRules>();
-function pluralRules(locale: string): Intl.PluralRules {
-  let rules = plurals.get(locale);
-  if (!rules) plurals.set(locale, (rules = new Intl.PluralRules(locale)));
-  return rules;
-}
-
 /** Plot width (px) below which the tooltip is docked under the chart. */
 const DOCK_BELOW = 440;
 const MAX_LIVE = 200_000;
@@ -389,8 +381,7 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
 
   private unit(count = 1): string {
     const interval = this.agg?.interval ?? 'month';
-    const rule = pluralRules(this.resolvedLocale).select(count) === 'one' ? 'one' : 'other';
-    return this.t(`unit.${interval}.${rule}`);
+    return this.t(`unit.${interval}.${this.fmt.plural(count)}`);
   }
 
   private tickLabel(time: number, index?: number): string {
