@@ -45,3 +45,5 @@ export function markerPath(shape: Shape, x: number, y: number, r: number): strin
 
 export const shapeOf = (series: number): Shape => SHAPES[series % SHAPES.length]!;
 export const dashOf = (series: number): readonly number[] => DASHES[series % DASHES.length]!;
+/** The series' colour token (eight, repeating), for SVG and DOM marks. */
+export const colourOf = (series: number): string => `var(--_series-${(series % 8) + 1})`;

@@ -13,7 +13,7 @@ import { addAnswer, aggregate, type Aggregation, type LiveAnswer, periodStart } 
 import { paint, type Palette } from './draw.js';
 import { changeAt, growFigures, lastWithData, type SeriesFigures, seriesFigures, updateFigures } from './figures.js';
 import { type Geometry, indexAt, layout, placeTooltip, type RangePreset, rangeFor, usefulPresets } from './layout.js';
-import { dashOf, markerPath, shapeOf } from './marks.js';
+import { colourOf, dashOf, markerPath, shapeOf } from './marks.js';
 import { styles } from './nps-trend.styles.js';
 import { LenientNpsTrend } from './schema.js';
 import { strings } from './strings.js';
@@ -745,8 +745,8 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
 
   private swatch(s: number): TemplateResult {
     return html`<svg width="26" height="14" viewBox="0 0 26 14" aria-hidden="true">
-      <line x1="1" y1="7" x2="25" y2="7" stroke=${`var(--_series-${(s % 8) + 1})`} stroke-width="2" stroke-dasharray=${dashOf(s).join(' ') || 'none'}></line>
-      <path d=${markerPath(shapeOf(s), 13, 7, 4)} fill=${`var(--_series-${(s % 8) + 1})`}></path>
+      <line x1="1" y1="7" x2="25" y2="7" stroke=${colourOf(s)} stroke-width="2" stroke-dasharray=${dashOf(s).join(' ') || 'none'}></line>
+      <path d=${markerPath(shapeOf(s), 13, 7, 4)} fill=${colourOf(s)}></path>
     </svg>`;
   }
 
@@ -829,7 +829,7 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
                 <line x1=${focus.x} x2=${focus.x} y1=${g.plot.top} y2=${g.comp ? g.comp.top + g.comp.height : g.plot.top + g.plot.height}></line>
                 ${Number.isNaN(this.figures[this.focusSeries]!.nps[fi]!)
                   ? nothing
-                  : svg`<path class="ring" d=${markerPath(shapeOf(this.focusSeries), focus.x, focus.y, 6.5)} stroke=${`var(--_series-${(this.focusSeries % 8) + 1})`}></path>`}
+                  : svg`<path class="ring" d=${markerPath(shapeOf(this.focusSeries), focus.x, focus.y, 6.5)} stroke=${colourOf(this.focusSeries)}></path>`}
               </g>`
             : nothing}
         </svg>
@@ -841,22 +841,21 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
 
   /** The data layer in SVG (few periods): band, lines with their dashes and markers, composition bars. */
   private renderData(d: DataLayer): TemplateResult {
-    const colour = (s: number) => `var(--_series-${(s % 8) + 1})`;
     const thin = (this.geometry?.step ?? 0) < 2;
     return svg`<g class="data">
-      ${d.band ? svg`<path class="band" d=${d.band.d} fill=${colour(d.band.series)} fill-opacity="0.2"></path>` : nothing}
+      ${d.band ? svg`<path class="band" d=${d.band.d} fill=${colourOf(d.band.series)} fill-opacity="0.2"></path>` : nothing}
       ${d.lines.map(
         (l) => svg`<path
             class="line"
             d=${l.line}
             fill="none"
-            stroke=${colour(l.series)}
+            stroke=${colourOf(l.series)}
             stroke-width=${l.emphasis ? 2.25 : thin ? 1 : 1.5}
             stroke-linejoin=${thin ? 'bevel' : 'round'}
             stroke-linecap=${thin ? 'butt' : 'round'}
             stroke-dasharray=${thin ? 'none' : dashOf(l.series).join(' ') || 'none'}
           ></path>
-          <path class="marker" d=${l.markers} fill=${colour(l.series)}></path>`,
+          <path class="marker" d=${l.markers} fill=${colourOf(l.series)}></path>`,
       )}
       ${d.composition
         ? svg`<path d=${d.composition.detractors} fill="var(--_bad)"></path>

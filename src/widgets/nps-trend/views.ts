@@ -11,6 +11,7 @@ import type { Aggregation } from './aggregate.js';
 import { SMALL_SAMPLE } from '../../stats/index.js';
 import { changeAt } from './figures.js';
 import type { Geometry } from './layout.js';
+import { colourOf } from './marks.js';
 import type { LenientNpsTrend } from './schema.js';
 import { ordinalOf } from './time.js';
 
@@ -69,7 +70,7 @@ export function tooltipView(v: ViewContext, agg: Aggregation, s: number, i: numb
 
 /** The key of the marks (band, target, benchmark, composition) and the numbered events. */
 export function keysView(v: ViewContext, value: LenientNpsTrend, g: Geometry, active: number): TemplateResult {
-  const colour = `var(--_series-${(active % 8) + 1})`;
+  const colour = colourOf(active);
   return html`<ul class="keys" aria-label=${v.t('keys')}>
       <li>
         <svg width="22" height="12" aria-hidden="true"><rect x="1" y="1" width="20" height="10" rx="2" fill=${colour} opacity="0.3"></rect>
