@@ -36,6 +36,8 @@ export abstract class CxElement<T> extends LitElement {
   /** Problems in otherwise usable data: shown above the widget, sent with `cx-error`. */
   @state() protected problems: readonly Problem[] = [];
   @state() private cachedAt?: number;
+  /** Work after an update that `updateComplete` waits for (see `inBackground`). */
+  private background?: Promise<unknown>;
 
   /** URL of the resource (JSON API). Ignored when `data` is set. */
   @property() src?: string;
@@ -160,6 +162,35 @@ export abstract class CxElement<T> extends LitElement {
     } catch {
       /* older browsers: no custom states */
     }
+  }
+
+  /**
+   * Runs `job` after the current update (a large payload validated or drawn
+   * in steps); `updateComplete` resolves only when it, and any job started
+   * meanwhile, is done. A failing job is the widget's to report.
+   */
+  protected inBackground(job: Promise<unknown>): void {
+    const tracked: Promise<unknown> = job
+      .catch(() => undefined)
+      .finally(() => {
+        if (this.background === tracked) this.background = undefined;
+      });
+    this.background = tracked;
+  }
+
+  /** Resolves when the update and any background work (see `inBackground`) are done. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.background) {
+      await this.background;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  /** This element's own update is done, without waiting for background work (for use inside that work). */
+  protected settled(): Promise<boolean> {
+    return super.getUpdateComplete();
   }
 
   /** Loads `src` again; the current value stays on screen until the answer arrives. */

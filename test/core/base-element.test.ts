@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../helpers/probe-widget.js';
-import type { ProbeWidget } from '../helpers/probe-widget.js';
+import { ProbeWidget } from '../helpers/probe-widget.js';
 import { json, stubFetch, until } from '../helpers/fetch-stub.js';
 import { clearCache } from '../../src/data/resource.js';
 
@@ -30,6 +30,36 @@ describe('CxElement (base of every widget)', () => {
     await new Promise((r) => setTimeout(r, 20)); // any late update would have run by now
     expect(updates).to.equal(1);
     expect(el.shadowRoot!.querySelector('li')!.textContent).to.equal('One: 1.5');
+    el.remove();
+  });
+
+  it('updateComplete waits for background work, also for work started meanwhile; settled() does not', async () => {
+    class Slow extends ProbeWidget {
+      run(job: Promise<unknown>) {
+        this.inBackground(job);
+      }
+      own() {
+        return this.settled();
+      }
+    }
+    customElements.define('probe-slow', Slow);
+    const el = document.createElement('probe-slow') as Slow;
+    el.data = good;
+    document.body.append(el);
+    const done: string[] = [];
+    let finishFirst!: () => void;
+    let finishSecond!: () => void;
+    el.run(new Promise<void>((r) => (finishFirst = r)));
+    const complete = el.updateComplete.then(() => done.push('updateComplete'));
+    await el.own();
+    done.push('settled');
+    el.run(new Promise<void>((_, reject) => (finishSecond = () => reject(new Error('reported by the widget')))));
+    finishFirst();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(done).to.deep.equal(['settled']); // the second job still runs
+    finishSecond();
+    await complete;
+    expect(done).to.deep.equal(['settled', 'updateComplete']);
     el.remove();
   });
 

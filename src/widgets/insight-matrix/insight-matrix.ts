@@ -151,6 +151,7 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
   private markCache = new WeakMap<Mark, { sig: string; tpl: ReturnType<typeof svg> }>();
   /** The `data` being validated and drawn in slices, and that work (awaited by `updateComplete`). */
   private stagedFrom?: unknown;
+  /** The latest large list being validated and drawn in steps (an older one stops resetting state when it ends). */
   private staging?: Promise<void>;
 
   protected override get schema() {
@@ -211,16 +212,6 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
 
   protected override isEmpty(value: LenientInsightList): boolean {
     return value.items.length === 0;
-  }
-
-  /** Resolves when the update and any sliced validation and drawing of a large list are done. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    while (this.staging) {
-      await this.staging;
-      result = await super.getUpdateComplete();
-    }
-    return result;
   }
 
   protected override check(value: LenientInsightList): Problem[] {
@@ -316,6 +307,7 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
         this.chromeLater = false;
       });
     this.staging = job;
+    this.inBackground(job); // `updateComplete` waits until the whole matrix is drawn
     return result;
   }
 
@@ -330,11 +322,6 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
     const summaryAll = activeFilterCount(this.filters) ? summarise(prepared.items) : summary;
     const geometry = this.layoutOf(prepared, visible, width, height);
     this.ahead = { prepared, filters: this.filters, zoom: this.zoom, sizeKey: `${width}x${height}`, visible, summary, summaryAll, geometry };
-  }
-
-  /** The update under way, without waiting for staging (see `getUpdateComplete`). */
-  private settled(): Promise<boolean> {
-    return super.getUpdateComplete();
   }
 
   private prepareOptions() {

@@ -134,8 +134,6 @@ export class JourneyMap extends CxElement<Journey> {
   /** Card templates by touchpoint index, reused while nothing they show has changed (chunks re-render cheaply). */
   private cardCache = new Map<number, { key: string; tpl: TemplateResult }>();
   private cacheFor?: { models: CardModel[]; t: ViewContext['t'] };
-  /** The first large journey on a cold page, drawn in steps (awaited by `updateComplete`). */
-  private coldLoad?: Promise<void>;
   /** During a cold first load: the map is drawn without its cards first, the visible cards a task later. */
   private cardsHeld = false;
 
@@ -177,28 +175,11 @@ export class JourneyMap extends CxElement<Journey> {
         await yieldTask();
         pageWarm = true;
       })
-      .catch(() => undefined)
       .finally(() => {
-        if (this.coldLoad === job) this.coldLoad = undefined;
         this.cardsHeld = false;
       });
-    this.coldLoad = job;
+    this.inBackground(job); // `updateComplete` waits for the visible cards
     return value;
-  }
-
-  /** Resolves when the update and a cold first load in steps (see `validateData`) are done. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    while (this.coldLoad) {
-      await this.coldLoad;
-      result = await super.getUpdateComplete();
-    }
-    return result;
-  }
-
-  /** The element's own updates are done (not waiting for a cold load). */
-  private async settled(): Promise<void> {
-    await super.getUpdateComplete();
   }
 
   protected override isEmpty(value: Journey): boolean {
