@@ -7,6 +7,7 @@
 //   --tree=_$AI splits the time spent under a function by its callees (two levels)
 //   --styles lists the biggest style recalcs and layouts with their element / object counts
 //   --measured keeps only what falls in the measured windows of mainThreadSplit (not warm-ups' idle work etc.)
+//   --tasks lists the tasks over 40 ms with the events inside them
 //   --keep leaves the build in a temp folder (printed) to look up the file:line the profile names
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -133,6 +134,14 @@ try {
   const kinds = ['UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'ParseAuthorStyleSheet', 'HitTest', 'FunctionCall', 'EvaluateScript', 'MinorGC', 'MajorGC', 'V8.GC_SCAVENGER'];
   const sums = Object.fromEntries(kinds.map((k) => [k, 0]));
   for (const e of events) if (e.ph === 'X' && e.name in sums && (!measuredOnly || inWindow(e.ts))) sums[e.name] += (e.dur ?? 0) / 1000;
+  if (process.argv.includes('--tasks')) {
+    // tasks over 40 ms and what took the time inside them
+    const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.dur > 40000);
+    for (const t of tasks) {
+      const inner = events.filter((e) => e.ph === 'X' && e !== t && e.tid === t.tid && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + t.dur && e.dur > 3000);
+      console.log(`task ${(t.dur / 1000).toFixed(1)} ms:`, inner.map((e) => `${e.name} ${(e.dur / 1000).toFixed(1)}`).join(', '));
+    }
+  }
   if (process.argv.includes('--styles')) {
     // the biggest style recalcs and layouts, with what they touched
     const big = events.filter((e) => e.ph === 'X' && (e.name === 'UpdateLayoutTree' || e.name === 'Layout') && e.dur > 1000).sort((a, b) => b.dur - a.dur).slice(0, 12);

@@ -20,7 +20,7 @@ import { type ColorBy, details, glyph, legend, rating, table, type ViewContext }
 import { clusterGlyph, tooltip } from './matrix-parts.js';
 import { patchUrl } from './writeback.js';
 import { firstOnPage, isLarge, recordCost, shouldStage, Slicer, validateInSlices } from './slices.js';
-import { nextFrame } from '../../core/tasks.js';
+import { nextFrame, yieldTask } from '../../core/tasks.js';
 import { type Changes, WriteQueue } from './write-queue.js';
 
 const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
@@ -283,8 +283,10 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
       await result; // after the data controller's own reaction, which requests the update
       await this.settled();
       while (this.markLimit !== Infinity || this.chromeLater) {
-        // a frame between the parts: each is styled and laid out on its own, not all at the end
+        // a frame between the parts (each is styled and laid out on its own, not all at the end),
+        // then a task of its own: drawn inside the frame callback, the part's layout would join that frame's task
         await nextFrame();
+        await yieldTask();
         if (stale()) break;
         if (this.chromeLater) {
           this.chromeLater = false;
