@@ -154,13 +154,16 @@ export abstract class CxElement<T> extends LitElement {
   }
 
   private setCustomState(next: ViewState): void {
-    const states = this.internals?.states;
-    if (!states) return;
+    for (const s of ['loading', 'ready', 'empty', 'error', 'stale'] as const) this.toggleState(s, s === next);
+  }
+
+  /** Sets or clears a custom state (`:state(name)` in CSS); a no-op in browsers without custom states. */
+  protected toggleState(name: string, on: boolean): void {
     try {
-      for (const s of ['loading', 'ready', 'empty', 'error', 'stale']) states.delete(s);
-      states.add(next);
+      if (on) this.internals?.states.add(name);
+      else this.internals?.states.delete(name);
     } catch {
-      /* older browsers: no custom states */
+      /* older browsers: no custom states (widgets look right without them) */
     }
   }
 

@@ -73,7 +73,6 @@ export class ResourceController<T> implements ReactiveController {
     // task, whose completion would otherwise cost every such widget a second update.
     this.task = new Task(host, {
       autoRun: false,
-      args: () => [host.data === undefined ? host.src : undefined, this.reloads] as const,
       task: ([src], { signal }) => this.fetch(src, signal),
       onComplete: (value) => {
         this.lastError = undefined;

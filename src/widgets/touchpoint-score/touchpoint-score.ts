@@ -200,7 +200,7 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
     // Until its first render the card holds its usual height, so the browser
     // can tell at once which cards are off screen (content-visibility: auto)
     // and skip laying them out while they are drawn.
-    if (!this.hasUpdated) this.setState('unrendered', true);
+    if (!this.hasUpdated) this.toggleState('unrendered', true);
     TouchpointScore.widths?.observe(this);
     if (this.hasUpdated) this.connectLive();
   }
@@ -213,20 +213,11 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
   }
 
   override firstUpdated(): void {
-    this.setState('unrendered', false);
+    this.toggleState('unrendered', false);
   }
 
   private markNarrow(narrow: boolean): void {
-    this.setState('narrow', narrow);
-  }
-
-  private setState(name: string, on: boolean): void {
-    try {
-      if (on) this.internals?.states.add(name);
-      else this.internals?.states.delete(name);
-    } catch {
-      /* no custom states: the card keeps its regular spacing and height */
-    }
+    this.toggleState('narrow', narrow);
   }
 
   private computeModel(value: ScoreSeries): ScoreModel {
