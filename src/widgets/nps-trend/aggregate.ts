@@ -262,22 +262,33 @@ function anyAnswers(cols: RawColumns): boolean {
 /** The counts as an array of our own that may be written to. */
 const own = (a: Counts): Int32Array => (a instanceof Int32Array ? a : Int32Array.from(a));
 
+type Typed = Int32Array | Float64Array;
+interface TypedKind<A extends Typed> {
+  new (size: number): A;
+  new (buffer: ArrayBufferLike, offset: number, length: number): A;
+}
+
 /**
- * `a` with `before` empty periods in front and `after` behind. Live answers
- * open new periods at the end, one at a time: such a grown array keeps spare
- * room (zeros) behind its last period, so that the next periods at the end
- * only widen the view instead of copying the whole series again.
+ * `a` with `before` empty periods in front and `after` behind, as a `Kind`
+ * array (`empty` in the new periods). Live answers open new periods at the
+ * end, one at a time: such a grown array keeps spare room behind its last
+ * period, so that the next periods at the end only widen the view instead of
+ * copying the whole series again.
  */
-export function grow(a: Counts, before: number, after: number): Int32Array {
+export function grownView<A extends Typed>(a: ArrayLike<number>, before: number, after: number, Kind: TypedKind<A>, empty = 0): A {
   const len = a.length + before + after;
-  if (before === 0 && a instanceof Int32Array && a.byteOffset === 0 && a.buffer.byteLength >= len * 4) {
-    return new Int32Array(a.buffer, 0, len);
+  if (before === 0 && a instanceof (Kind as unknown as typeof Int32Array) && a.byteOffset === 0 && a.buffer.byteLength >= len * a.BYTES_PER_ELEMENT) {
+    return new Kind(a.buffer, 0, len);
   }
-  const room = before === 0 ? len + Math.max(16, len >> 3) : len;
-  const out = new Int32Array(room).subarray(0, len);
+  const whole = new Kind(before === 0 ? len + Math.max(16, len >> 3) : len);
+  if (empty !== 0) whole.fill(empty);
+  const out = whole.subarray(0, len) as A;
   out.set(a, before);
   return out;
 }
+
+/** Counts with `before` empty periods in front and `after` behind (see `grownView`). */
+export const grow = (a: Counts, before: number, after: number): Int32Array => grownView(a, before, after, Int32Array);
 
 /**
  * Adds one live answer to the period that contains its time, extending the

@@ -3,7 +3,7 @@
  * (npsFromCounts, npsDifference). Pure: no DOM.
  */
 import { type Difference, npsDifference, npsFromCounts, type NpsResult, npsSeries } from '../../stats/index.js';
-import type { SeriesCounts } from './aggregate.js';
+import { grownView, type SeriesCounts } from './aggregate.js';
 
 /** NPS, margin of error and n per period; NaN where a period has no answers. */
 export interface SeriesFigures {
@@ -28,24 +28,11 @@ export function updateFigures(f: SeriesFigures, s: SeriesCounts, i: number): voi
 
 /** The figures with `before` empty periods in front and `after` behind (the axis grew); no answers there yet. */
 export function growFigures(f: SeriesFigures, before: number, after: number): SeriesFigures {
-  const len = f.nps.length + before + after;
-  // periods opened at the end (live answers): spare room behind the last period (NaN, NaN, 0)
-  // lets the next ones widen the views instead of copying every figure again
-  const { nps, moe, n } = f;
-  const room8 = (a: Float64Array) => a.byteOffset === 0 && a.buffer.byteLength >= len * 8;
-  if (before === 0 && room8(nps) && room8(moe) && n.byteOffset === 0 && n.buffer.byteLength >= len * 4) {
-    return { nps: new Float64Array(nps.buffer, 0, len), moe: new Float64Array(moe.buffer, 0, len), n: new Int32Array(n.buffer, 0, len) };
-  }
-  const room = before === 0 ? len + Math.max(16, len >> 3) : len;
-  const out: SeriesFigures = {
-    nps: new Float64Array(room).fill(NaN).subarray(0, len),
-    moe: new Float64Array(room).fill(NaN).subarray(0, len),
-    n: new Int32Array(room).subarray(0, len),
+  return {
+    nps: grownView(f.nps, before, after, Float64Array, NaN),
+    moe: grownView(f.moe, before, after, Float64Array, NaN),
+    n: grownView(f.n, before, after, Int32Array),
   };
-  out.nps.set(f.nps, before);
-  out.moe.set(f.moe, before);
-  out.n.set(f.n, before);
-  return out;
 }
 
 export function seriesFigures(s: SeriesCounts): SeriesFigures {
