@@ -3,9 +3,6 @@ import { registerStrings, start } from './demo.js';
 registerStrings({
   en: {
     title: 'Sonnenkorn Bakery Ltd | Account | Helios CRM',
-    pages: 'Demo pages', language: 'Language', theme: 'Theme',
-    'theme.light': 'Light', 'theme.dark': 'Dark', 'theme.auto': 'Auto',
-    'nav.dashboard': 'Dashboard', 'nav.crm': 'CRM record', 'nav.intranet': 'Intranet',
     kind: 'Account · Business customer',
     'a.case': 'New case', 'a.call': 'Log a call',
     'f.no': 'Customer no.', 'f.tariff': 'Tariff', 'f.start': 'Supply start', 'f.start.v': '1 Oct 2026',
@@ -27,9 +24,6 @@ registerStrings({
   },
   de: {
     title: 'Bäckerei Sonnenkorn GmbH | Account | Helios CRM',
-    pages: 'Demoseiten', language: 'Sprache', theme: 'Darstellung',
-    'theme.light': 'Hell', 'theme.dark': 'Dunkel', 'theme.auto': 'Auto',
-    'nav.dashboard': 'Dashboard', 'nav.crm': 'CRM-Datensatz', 'nav.intranet': 'Intranet',
     kind: 'Account · Geschäftskunde',
     'a.case': 'Neuer Fall', 'a.call': 'Anruf erfassen',
     'f.no': 'Kundennummer', 'f.tariff': 'Tarif', 'f.start': 'Lieferbeginn', 'f.start.v': '1. Okt. 2026',

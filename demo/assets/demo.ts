@@ -9,8 +9,19 @@ type Theme = 'light' | 'dark' | 'auto';
 
 const WIDGETS = 'journey-map, touchpoint-score, nps-trend, insight-matrix';
 
-/** Page texts by key (`data-i18n="key"`); the widgets bring their own strings. */
-export const PAGE_STRINGS: Record<Lang, Record<string, string>> = { en: {}, de: {} };
+/** Page texts by key (`data-i18n="key"`); the widgets bring their own strings. Every page has the shell's. */
+export const PAGE_STRINGS: Record<Lang, Record<string, string>> = {
+  en: {
+    pages: 'Demo pages', language: 'Language', theme: 'Theme',
+    'theme.light': 'Light', 'theme.dark': 'Dark', 'theme.auto': 'Auto',
+    'nav.dashboard': 'Dashboard', 'nav.crm': 'CRM record', 'nav.intranet': 'Intranet',
+  },
+  de: {
+    pages: 'Demoseiten', language: 'Sprache', theme: 'Darstellung',
+    'theme.light': 'Hell', 'theme.dark': 'Dunkel', 'theme.auto': 'Auto',
+    'nav.dashboard': 'Dashboard', 'nav.crm': 'CRM-Datensatz', 'nav.intranet': 'Intranet',
+  },
+};
 
 export function registerStrings(strings: Record<Lang, Record<string, string>>): void {
   Object.assign(PAGE_STRINGS.en, strings.en);

@@ -3,9 +3,7 @@ import { registerStrings, start } from './demo.js';
 registerStrings({
   en: {
     title: 'Fault service: what our customers tell us – Helios intranet',
-    pages: 'Demo pages', language: 'Language', theme: 'Theme', tree: 'Space pages',
-    'theme.light': 'Light', 'theme.dark': 'Dark', 'theme.auto': 'Auto',
-    'nav.dashboard': 'Dashboard', 'nav.crm': 'CRM record', 'nav.intranet': 'Intranet',
+    tree: 'Space pages',
     search: 'Search the intranet', space: 'Customer service',
     p1: 'Team overview', p2: 'Hotline playbook', p3: 'Fault service: voice of the customer', p4: 'Storm readiness 2026/27', p5: 'Glossary: NPS, CSAT, CES',
     crumbs: 'Customer service › Quality › Fault service',
@@ -23,9 +21,7 @@ registerStrings({
   },
   de: {
     title: 'Störungsservice: Was unsere Kunden sagen – Helios-Intranet',
-    pages: 'Demoseiten', language: 'Sprache', theme: 'Darstellung', tree: 'Seiten des Bereichs',
-    'theme.light': 'Hell', 'theme.dark': 'Dunkel', 'theme.auto': 'Auto',
-    'nav.dashboard': 'Dashboard', 'nav.crm': 'CRM-Datensatz', 'nav.intranet': 'Intranet',
+    tree: 'Seiten des Bereichs',
     search: 'Intranet durchsuchen', space: 'Kundenservice',
     p1: 'Teamübersicht', p2: 'Hotline-Leitfaden', p3: 'Störungsservice: Stimme des Kunden', p4: 'Sturmvorsorge 2026/27', p5: 'Glossar: NPS, CSAT, CES',
     crumbs: 'Kundenservice › Qualität › Störungsservice',
