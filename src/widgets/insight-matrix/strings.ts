@@ -47,7 +47,6 @@ export const strings: Catalog = {
     noOwner: 'No owner',
     noMatch: 'No insight matches these filters.',
     notRated: 'Not in the matrix',
-    leftOutUnrated: 'not rated yet',
     'leftOut-out-of-scale': 'rating outside the scale',
     'leftOut-unknown-status': 'unknown status',
     'leftOut-unrated': 'not rated yet',

@@ -79,6 +79,8 @@ describe('<journey-map> rendering', () => {
     await el.updateComplete;
     expect(root(el).getElementById('summary')!.textContent).to.equal('Journey „Small“, 3 Phasen, 4 Touchpoints, niedrigster Wert bei „Confirm date“ (NPS −60).');
     expect(root(el).querySelector('.view-toggle')!.textContent!.trim()).to.equal('Als Tabelle zeigen');
+    // The band of a score is spoken in German too (NPS −60 is below the "poor" limit of 0).
+    expect(card(el, 'Confirm date').querySelector('.sr-only:last-child')!.textContent).to.match(/^\. schwach\./);
   });
 
   it('draws the emotion curve with a marked dip and hand-overs with their waiting time', async () => {
