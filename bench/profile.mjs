@@ -8,6 +8,7 @@
 //   --styles lists the biggest style recalcs and layouts with their element / object counts
 //   --measured keeps only what falls in the measured windows of mainThreadSplit (not warm-ups' idle work etc.)
 //   --tasks lists the tasks over 40 ms with the events inside them
+//   --windows=N prints the timeline (script, style, layout, paint …) of the first N measured windows
 //   --keep leaves the build in a temp folder (printed) to look up the file:line the profile names
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -151,8 +152,19 @@ try {
     }
     console.table(big.map((e) => ({ event: e.name, ms: Number((e.dur / 1000).toFixed(2)), elements: e.args?.elementCount ?? '', dirty: e.args?.beginData?.dirtyObjects ?? '', total: e.args?.beginData?.totalObjects ?? '' })));
   }
-  console.log('trace totals (ms, whole page run):');
-  console.table(Object.entries(sums).map(([k, v]) => ({ event: k, ms: Number(v.toFixed(1)) })));
+  const nWindows = Number(process.argv.find((a) => a.startsWith('--windows='))?.slice(10) ?? 0);
+  for (const [a, b] of windows.slice(-nWindows || windows.length).slice(0, nWindows)) {
+    // the rendering and script events of one measured window, in order (nested ones indented)
+    const inside = events.filter((e) => e.ph === 'X' && e.ts >= a && e.ts <= b && (e.dur ?? 0) > 150 && (e.name in sums || e.name === 'RunTask' || e.name === 'FireAnimationFrame' || e.name === 'RunMicrotasks'));
+    console.log(`window of ${((b - a) / 1000).toFixed(2)} ms:`);
+    for (const e of inside) {
+      const depth = inside.filter((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur).length;
+      console.log(`${'  '.repeat(depth)}+${((e.ts - a) / 1000).toFixed(2)} ${e.name} ${(e.dur / 1000).toFixed(2)} ms`);
+    }
+  }
+  console.log(`trace totals (ms, ${measuredOnly ? `per measured window, mean of ${windows.length}` : 'whole page run'}):`);
+  const per = measuredOnly && windows.length ? windows.length : 1;
+  console.table(Object.entries(sums).map(([k, v]) => ({ event: k, ms: Number((v / per).toFixed(per > 1 ? 2 : 1)) })));
 } finally {
   await browser.close();
   server.close();
