@@ -7,6 +7,7 @@
 //   --tree=_$AI splits the time spent under a function by its callees (two levels)
 //   --styles lists the biggest style recalcs and layouts with their element / object counts
 //   --measured keeps only what falls in the measured windows of mainThreadSplit (not warm-ups' idle work etc.)
+//              and prints the median style, layout and paint of the synchronous part and of the next frame
 //   --tasks lists the tasks over 40 ms with the events inside them
 //   --windows=N prints the timeline (script, style, layout, paint …) of the first N measured windows
 //   --keep leaves the build in a temp folder (printed) to look up the file:line the profile names
@@ -161,6 +162,18 @@ try {
       const depth = inside.filter((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur).length;
       console.log(`${'  '.repeat(depth)}+${((e.ts - a) / 1000).toFixed(2)} ${e.name} ${(e.dur / 1000).toFixed(2)} ms`);
     }
+  }
+  if (measuredOnly && windows.length) {
+    // per window (mainThreadSplit measures a synchronous part, then the next frame): medians, robust to cold runs
+    const med = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? 0;
+    const per = windows.map(([a, b]) => {
+      const sum = Object.fromEntries(kinds.map((k) => [k, 0]));
+      for (const e of events) if (e.ph === 'X' && e.name in sum && e.ts >= a && e.ts <= b) sum[e.name] += (e.dur ?? 0) / 1000;
+      return { sum, ms: (b - a) / 1000 };
+    });
+    const parts = [['synchronous part', per.filter((_, i) => i % 2 === 0)], ['next frame', per.filter((_, i) => i % 2 === 1)]];
+    console.log('median per measured window (ms):');
+    console.table(parts.map(([label, ws]) => ({ part: label, window: Number(med(ws.map((w) => w.ms)).toFixed(2)), ...Object.fromEntries(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize'].map((k) => [k, Number(med(ws.map((w) => w.sum[k])).toFixed(2))])) })));
   }
   console.log(`trace totals (ms, ${measuredOnly ? `per measured window, mean of ${windows.length}` : 'whole page run'}):`);
   const per = measuredOnly && windows.length ? windows.length : 1;
