@@ -171,7 +171,14 @@ try {
       for (const e of events) if (e.ph === 'X' && e.name in sum && e.ts >= a && e.ts <= b) sum[e.name] += (e.dur ?? 0) / 1000;
       return { sum, ms: (b - a) / 1000 };
     });
-    const parts = [['synchronous part', per.filter((_, i) => i % 2 === 0)], ['next frame', per.filter((_, i) => i % 2 === 1)]];
+    // A/B pages (journey-map-ab) mark each run 'cx-variant-a' or 'cx-variant-b': medians per variant
+    const marks = events.filter((e) => e.name === 'cx-variant-a' || e.name === 'cx-variant-b').sort((x, y) => x.ts - y.ts);
+    const variantOf = (ts) => marks.filter((m) => m.ts <= ts).at(-1)?.name.slice(-1) ?? '';
+    const parts = (marks.length ? ['a', 'b'] : ['']).flatMap((v) => {
+      const mine = per.filter((_, i) => !v || variantOf(windows[i - (i % 2)][0]) === v);
+      const label = v ? `${v.toUpperCase()}: ` : '';
+      return [[`${label}synchronous part`, mine.filter((_, i) => i % 2 === 0)], [`${label}next frame`, mine.filter((_, i) => i % 2 === 1)]];
+    });
     console.log('median per measured window (ms):');
     console.table(parts.map(([label, ws]) => ({ part: label, window: Number(med(ws.map((w) => w.ms)).toFixed(2)), ...Object.fromEntries(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize'].map((k) => [k, Number(med(ws.map((w) => w.sum[k])).toFixed(2))])) })));
   }

@@ -1,6 +1,7 @@
 // Runs the bench pages (bench/*.html) in headless Debian Chromium and prints their figures.
 // Usage: npm run bench [-- name ...]   (names without .html; all pages by default;
-//        `name?query` passes a query to the page, e.g. `insight-matrix?warm` for its diagnostic modes)
+//        `name?query` passes a query to the page, e.g. `insight-matrix?warm` for its diagnostic modes;
+//        diagnostic pages named *-ab, such as journey-map-ab, run only when named)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +14,8 @@ const wanted = process.argv.slice(2).map((a) => a.split('?'));
 const pages = readdirSync(here)
   .filter((f) => f.endsWith('.html'))
   .map((f) => f.replace(/\.html$/, ''))
-  .flatMap((p) => (wanted.length ? wanted.filter(([w]) => w === p).map(([, q]) => (q ? `${p}?${q}` : p)) : [p]));
+  // diagnostic pages (*-ab: A/B of a change, no budget) run only when named
+  .flatMap((p) => (wanted.length ? wanted.filter(([w]) => w === p).map(([, q]) => (q ? `${p}?${q}` : p)) : p.endsWith('-ab') ? [] : [p]));
 if (!pages.length) {
   console.error('no bench pages match', wanted);
   process.exit(1);
