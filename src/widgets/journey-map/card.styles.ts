@@ -43,9 +43,9 @@ export const cardStyles = css`
     padding-inline-start: 9px;
   }
   .name {
-    /* two lines are kept free (2.7em of the card's font) */
-    min-height: 2.84em;
-    margin-bottom: 4px;
+    /* two lines are kept free, and no more shown (the clamp): 2.7em of the card's font with the gap */
+    min-height: 2.6em;
+    margin-bottom: calc(0.24em + 4px);
     font-weight: 600;
     font-size: 0.95em;
     line-height: 1.3;
@@ -319,6 +319,7 @@ export const cardStyles = css`
   }
   .canvas.stacked .name {
     min-height: 0;
+    margin-bottom: 4px;
     -webkit-line-clamp: 1;
   }
   /* one row with the lane chip first and the hand-over chip at the end */

@@ -128,6 +128,8 @@ describe('<journey-map> bad input', () => {
     expect(name.textContent).to.equal(long);
     expect(name.getAttribute('title')).to.equal(long);
     expect(getComputedStyle(name).webkitLineClamp).to.equal('2');
+    // two lines show, and nothing of a third (the box is as tall as the two lines it shows)
+    expect(name.getBoundingClientRect().height).to.be.closeTo(2 * parseFloat(getComputedStyle(name).lineHeight), 0.5);
     expect(cards(el)[0]!.getBoundingClientRect().height).to.equal(132);
     const svg = el.toSVG();
     expect(svg).not.to.contain(long);
