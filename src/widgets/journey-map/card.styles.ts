@@ -268,7 +268,9 @@ export const cardStyles = css`
     color: var(--_warn);
   }
   .fig .p90 {
+    display: block;
     color: var(--_muted);
+    white-space: nowrap !important;
   }
   /* Target: status icon and word, then the figure against its target. */
   .ov-target {
@@ -289,6 +291,10 @@ export const cardStyles = css`
   .ov-target .vs {
     display: block;
     color: var(--_fg);
+    /* one line: the strip keeps its height (and never grows over the meta line) */
+    white-space: nowrap !important;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   [data-status='met'] {
     --_st: var(--_good);
@@ -317,6 +323,12 @@ export const cardStyles = css`
   .canvas.stacked .card {
     box-shadow: none;
   }
+  /* stacked cards are sized to their content: the strip follows the meta line */
+  .canvas.stacked .ov {
+    position: relative;
+    inset: auto;
+    margin-top: 4px;
+  }
   .canvas.stacked .name {
     min-height: 0;
     margin-bottom: 4px;
@@ -327,8 +339,14 @@ export const cardStyles = css`
     display: flex;
     align-items: center;
   }
-  .canvas.stacked .meta .icon {
+  .canvas.stacked .meta .icon,
+  .canvas.stacked .channel {
     flex: none;
+  }
+  .canvas.stacked .owner {
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   .lane-chip {
     flex: none;
