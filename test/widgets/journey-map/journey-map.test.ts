@@ -105,6 +105,27 @@ describe('<journey-map> rendering', () => {
     expect(root(wide).querySelector('.frame')!.getAttribute('data-mode')).to.equal('grid');
   });
 
+  it('keeps every card in order: name, meta line, then the overlay strip inside the card (grid and stacked, every overlay, German)', async () => {
+    for (const width of [1200, 340]) {
+      for (const overlay of ['voc', 'process', 'target']) {
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px" lang="de-DE"></div>`);
+        const el = document.createElement('journey-map') as JourneyMap;
+        el.setAttribute('overlay', overlay);
+        (el as unknown as { data: unknown }).data = moveIn;
+        wrapper.append(el);
+        await el.updateComplete;
+        await frame();
+        for (const c of cards(el)) {
+          const box = (q: string) => c.querySelector(q)!.getBoundingClientRect();
+          const where = `${c.querySelector('.name')!.textContent} (${overlay}, ${width} px)`;
+          expect(box('.meta').top, where).to.be.at.least(box('.name').bottom - 0.5);
+          expect(box('.ov').top, where).to.be.at.least(box('.meta').bottom - 0.5);
+          expect(box('.ov').bottom, where).to.be.at.most(c.getBoundingClientRect().bottom + 0.5);
+        }
+      }
+    }
+  });
+
   it('keeps lane headers sticky while the map scrolls sideways', async () => {
     const el = await mount(moveIn, '', 800);
     const scroller = root(el).querySelector<HTMLElement>('.scroller')!;
