@@ -6,7 +6,8 @@ export const cardStyles = css`
    * Cards are laid out in blocks and lines, without flex or grid boxes (a map
    * lays out all its visible cards at once; measured, this is about 12 % less
    * layout work): the name, the marks in the corner, one meta line, and the
-   * overlay strip held to the bottom edge. The layout gives the card its size.
+   * overlay strip, held to the bottom edge in the grid and following the meta
+   * line in stacked cards. The layout module gives every card its size.
    */
   .card {
     padding: 9px 10px 8px 12px;
