@@ -7,7 +7,7 @@ import type { Aggregation } from './aggregate.js';
 import { columnSpans, decimateBand, decimateMinMax } from './decimate.js';
 import type { SeriesFigures } from './figures.js';
 import type { Geometry } from './layout.js';
-import { dashOf, markerPath, shapeOf } from './marks.js';
+import { lineStyle, MARKER_STEP, markerPath, markerRadius, shapeOf } from './marks.js';
 
 export interface Palette {
   series: string[];
@@ -27,9 +27,6 @@ export interface PaintInput {
   active: number;
   palette: Palette;
 }
-
-/** Markers on every point when periods are at least this many px apart. */
-const MARKER_STEP = 14;
 
 /** Sizes the canvas for the device pixel ratio and paints everything. */
 export function paint(canvas: HTMLCanvasElement, input: PaintInput, dpr: number): void {
@@ -112,7 +109,6 @@ function drawLine(ctx: CanvasRenderingContext2D, input: PaintInput, s: number, e
   const values = f.nps.subarray(g.from, g.to + 1);
   const y = g.y;
   ctx.strokeStyle = colour;
-  ctx.lineWidth = emphasis ? 2.25 : g.step < 2 ? 1 : 1.5;
   let lone: number[];
   if (g.step < 1) {
     // several periods per pixel column: one vertical stroke per column over the line's extent there
@@ -137,13 +133,11 @@ function drawLine(ctx: CanvasRenderingContext2D, input: PaintInput, s: number, e
   } else {
     // decimated in NPS units (a linear map to pixels keeps the same points); only kept points are mapped
     const keep = decimateMinMax(g.xs, values);
-    // round joins on thousands of tiny segments are slow and invisible
-    const dense = g.step < 2;
-    ctx.lineJoin = dense ? 'bevel' : 'round';
-    ctx.lineCap = dense ? 'butt' : 'round';
-    // a dash pattern shows only where the line has room; on a decimated zig-zag it
-    // would be noise (the series keeps its marker shape and its legend entry)
-    ctx.setLineDash(dense ? [] : (dashOf(s) as number[]));
+    const style = lineStyle(g.step, s, emphasis);
+    ctx.lineWidth = style.width;
+    ctx.lineJoin = style.join;
+    ctx.lineCap = style.cap;
+    ctx.setLineDash(style.dash as number[]);
     ctx.beginPath();
     let pen = false;
     lone = [];
@@ -165,7 +159,7 @@ function drawLine(ctx: CanvasRenderingContext2D, input: PaintInput, s: number, e
   }
   // markers: on every point when there is room, else on lone points and the last point
   ctx.fillStyle = colour;
-  const r = emphasis ? 3.6 : 3;
+  const r = markerRadius(emphasis);
   const every = g.step >= MARKER_STEP;
   const at = (i: number) => {
     ctx.fill(new Path2D(markerPath(shapeOf(s), g.xs[i]!, y(values[i]!), r)));

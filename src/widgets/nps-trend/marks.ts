@@ -45,5 +45,31 @@ export function markerPath(shape: Shape, x: number, y: number, r: number): strin
 
 export const shapeOf = (series: number): Shape => SHAPES[series % SHAPES.length]!;
 export const dashOf = (series: number): readonly number[] => DASHES[series % DASHES.length]!;
+/** Markers on every period when periods are at least this many px apart (else on lone periods and the last one). */
+export const MARKER_STEP = 14;
+
+/** Marker radius in px; the emphasised (active) series is a little larger. */
+export const markerRadius = (emphasis: boolean): number => (emphasis ? 3.6 : 3);
+
+export interface LineStyle {
+  width: number;
+  join: 'bevel' | 'round';
+  cap: 'butt' | 'round';
+  /** Empty: solid. */
+  dash: readonly number[];
+}
+
+/**
+ * How a series line is stroked when periods are `step` px apart, on the canvas
+ * and in SVG alike. Dense lines (under 2 px per period) are thin, with bevel
+ * joins and no dashes: round joins on thousands of tiny segments are slow and
+ * invisible, and a dash pattern on a decimated zig-zag would be noise (the
+ * series keeps its marker shape and its legend entry).
+ */
+export function lineStyle(step: number, series: number, emphasis: boolean): LineStyle {
+  const dense = step < 2;
+  return { width: emphasis ? 2.25 : dense ? 1 : 1.5, join: dense ? 'bevel' : 'round', cap: dense ? 'butt' : 'round', dash: dense ? [] : dashOf(series) };
+}
+
 /** The series' colour token (eight, repeating), for SVG and DOM marks. */
 export const colourOf = (series: number): string => `var(--_series-${(series % 8) + 1})`;

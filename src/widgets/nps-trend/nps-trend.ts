@@ -13,7 +13,7 @@ import { addAnswer, aggregate, type Aggregation, type LiveAnswer, periodStart } 
 import { paint, type Palette } from './draw.js';
 import { changeAt, growFigures, lastWithData, type SeriesFigures, seriesFigures, updateFigures } from './figures.js';
 import { type Geometry, indexAt, layout, placeTooltip, type RangePreset, rangeFor, usefulPresets } from './layout.js';
-import { colourOf, dashOf, markerPath, shapeOf } from './marks.js';
+import { colourOf, dashOf, lineStyle, markerPath, shapeOf } from './marks.js';
 import { styles } from './nps-trend.styles.js';
 import { LenientNpsTrend } from './schema.js';
 import { strings } from './strings.js';
@@ -841,22 +841,23 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
 
   /** The data layer in SVG (few periods): band, lines with their dashes and markers, composition bars. */
   private renderData(d: DataLayer): TemplateResult {
-    const thin = (this.geometry?.step ?? 0) < 2;
+    const step = this.geometry?.step ?? 0;
     return svg`<g class="data">
       ${d.band ? svg`<path class="band" d=${d.band.d} fill=${colourOf(d.band.series)} fill-opacity="0.2"></path>` : nothing}
-      ${d.lines.map(
-        (l) => svg`<path
+      ${d.lines.map((l) => {
+        const style = lineStyle(step, l.series, l.emphasis);
+        return svg`<path
             class="line"
             d=${l.line}
             fill="none"
             stroke=${colourOf(l.series)}
-            stroke-width=${l.emphasis ? 2.25 : thin ? 1 : 1.5}
-            stroke-linejoin=${thin ? 'bevel' : 'round'}
-            stroke-linecap=${thin ? 'butt' : 'round'}
-            stroke-dasharray=${thin ? 'none' : dashOf(l.series).join(' ') || 'none'}
+            stroke-width=${style.width}
+            stroke-linejoin=${style.join}
+            stroke-linecap=${style.cap}
+            stroke-dasharray=${style.dash.join(' ') || 'none'}
           ></path>
-          <path class="marker" d=${l.markers} fill=${colourOf(l.series)}></path>`,
-      )}
+          <path class="marker" d=${l.markers} fill=${colourOf(l.series)}></path>`;
+      })}
       ${d.composition
         ? svg`<path d=${d.composition.detractors} fill="var(--_bad)"></path>
           <path d=${d.composition.passives} fill="var(--_muted)"></path>

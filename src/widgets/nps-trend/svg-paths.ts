@@ -8,7 +8,7 @@
 import type { SeriesCounts } from './aggregate.js';
 import type { SeriesFigures } from './figures.js';
 import type { Geometry } from './layout.js';
-import { markerPath, type Shape } from './marks.js';
+import { MARKER_STEP, markerPath, markerRadius, type Shape } from './marks.js';
 
 /**
  * Up to this many points (periods in range × visible series) the data is SVG;
@@ -22,9 +22,6 @@ export const SVG_MAX_POINTS = 500;
 export function drawsAsSvg(g: Pick<Geometry, 'step' | 'from' | 'to'>, visibleSeries: number): boolean {
   return g.step >= 1 && (g.to - g.from + 1) * visibleSeries <= SVG_MAX_POINTS;
 }
-
-/** Markers on every point when periods are at least this many px apart (as on the canvas). */
-export const MARKER_STEP = 14;
 
 const r2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -84,7 +81,7 @@ export function linePaths(g: Geometry, f: SeriesFigures, shape: Shape, emphasis:
     run++;
   }
   if (run === 1) lone.push(g.to);
-  const r = emphasis ? 3.6 : 3;
+  const r = markerRadius(emphasis);
   const at = (i: number) => markerPath(shape, g.xs[i - g.from]!, g.y(f.nps[i]!), r);
   let markers = '';
   if (g.step >= MARKER_STEP) {
