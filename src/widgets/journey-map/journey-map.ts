@@ -227,7 +227,7 @@ export class JourneyMap extends CxElement<Journey> {
       this.revealRestart = true;
     }
     if (!this.focusId || !this.models.some((m) => m.tp.id === this.focusId)) {
-      const first = [...(this.layout?.cards ?? [])].sort((a, b) => a.column - b.column || a.laneIndex - b.laneIndex)[0];
+      const first = this.ordered[0]; // the first card in reading order
       this.focusId = first ? cleaned.journey.touchpoints[first.index]?.id : undefined;
     }
   }

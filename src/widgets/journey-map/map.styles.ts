@@ -234,7 +234,6 @@ export const mapStyles = css`
   .conn-label[data-shape='back'] {
     flex-direction: row;
   }
-
   .ho,
   .proc {
     display: inline-flex;
