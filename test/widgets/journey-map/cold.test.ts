@@ -8,12 +8,18 @@ defineWidgets();
 
 const cards = (el: Element) => el.shadowRoot!.querySelectorAll('.card').length;
 
+/** A map on the page without data yet (its first update done). */
+async function emptyMap(): Promise<JourneyMap> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1200px" lang="en"></div>`);
+  const el = document.createElement('journey-map') as JourneyMap;
+  wrapper.append(el);
+  await el.updateComplete;
+  return el;
+}
+
 describe('<journey-map> first large journey on a cold page', () => {
   it('shows loading while it validates in steps, then the map with its visible cards when updateComplete resolves', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1200px" lang="en"></div>`);
-    const el = document.createElement('journey-map') as JourneyMap;
-    wrapper.append(el);
-    await el.updateComplete;
+    const el = await emptyMap();
     const thresholds: unknown[] = [];
     el.addEventListener('cx-threshold', (e) => thresholds.push((e as CustomEvent).detail));
     // 120 touchpoints: more than 48, and no large journey was drawn on this page yet.
@@ -39,10 +45,7 @@ describe('<journey-map> first large journey on a cold page', () => {
 
 describe('<journey-map> bad large journey on a cold page', () => {
   it('reports it like a small one: error state and cx-error, no throw', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1200px" lang="en"></div>`);
-    const el = document.createElement('journey-map') as JourneyMap;
-    wrapper.append(el);
-    await el.updateComplete;
+    const el = await emptyMap();
     const bad = generateJourney({ stages: 12, lanes: 5, touchpoints: 120, seed: 5 }) as unknown as { touchpoints: { name: unknown }[] };
     bad.touchpoints[3]!.name = 42;
     const error = oneEvent(el, 'cx-error');
