@@ -7,9 +7,10 @@ import type { z } from './zod.js';
  * is turned once into plain closures that check a value and build the same
  * output zod would (new objects and arrays, unknown keys dropped) without
  * any of that. When the value is not valid the closures only say so, and
- * zod parses it again for its exact issues. A schema using anything this
- * does not know (transforms, defaults, refinements, other checks) always
- * goes to zod: the schema stays the one definition of the contract.
+ * zod parses it again for its exact issues. Refinements and `z.custom` run
+ * their own predicate (false goes to zod). A schema using anything this does
+ * not know (transforms, defaults, other checks) always goes to zod: the
+ * schema stays the one definition of the contract.
  */
 
 /** The value is not valid (or not known to be): ask zod. */
