@@ -1,4 +1,5 @@
 import { mulberry32 } from '../../stories/fixtures/random.js';
+import { messageTask } from '../../src/core/tasks.js';
 
 /**
  * Measuring helpers for bench pages. A bench page runs the real widget and a
@@ -27,12 +28,7 @@ export interface BudgetRow {
 
 const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 /** Resolves in a task of its own (not inside an animation-frame callback). */
-const nextTask = () =>
-  new Promise<void>((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(0);
-  });
+const nextTask = messageTask;
 
 /**
  * Main-thread time of `run` until the browser has painted its result: the

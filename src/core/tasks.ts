@@ -7,15 +7,20 @@ interface Scheduler {
   yield?: () => Promise<void>;
 }
 
-/** Gives the main thread back for one task (`scheduler.yield()`, else a MessageChannel message; no frame wait). */
-export function yieldTask(): Promise<void> {
-  const s = (globalThis as { scheduler?: Scheduler }).scheduler;
-  if (typeof s?.yield === 'function') return s.yield();
+/** Resolves in a task of its own, queued behind the tasks already waiting (a MessageChannel message; no frame wait). */
+export function messageTask(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve();
     channel.port2.postMessage(0);
   });
+}
+
+/** Gives the main thread back for one task (`scheduler.yield()`, else `messageTask()`). */
+export function yieldTask(): Promise<void> {
+  const s = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (typeof s?.yield === 'function') return s.yield();
+  return messageTask();
 }
 
 /**
