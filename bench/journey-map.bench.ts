@@ -11,6 +11,9 @@
  * own, not in an animation-frame callback). The shared `timeToPaint` (wall
  * clock to two frames later, floor ≈ 33 ms at 60 Hz) is reported beside it
  * for reference.
+ *
+ * Ours (each overlay) and the peer are measured in rounds, one run of each per
+ * round, so that the machine's slow and fast spells fall on both sides alike.
  */
 import { SankeyChart } from 'echarts/charts';
 import * as echarts from 'echarts/core';
@@ -33,69 +36,75 @@ const BENCH = 'journey-map 12×5×120';
  */
 const ONLY = new URLSearchParams(location.search).get('only') ?? '';
 /** Runs per subject; `?n=40` takes more for A/B comparisons of our own changes. */
-const N = Number(new URLSearchParams(location.search).get('n')) || 15;
+const N = Number(new URLSearchParams(location.search).get('n')) || 21;
 const journey = generateJourney({ stages: 12, lanes: 5, touchpoints: 120, seed: 11 });
 
 const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
 
 const dataToPaint = async (run: () => unknown | Promise<unknown>): Promise<number> => (await mainThreadSplit(run)).total;
 
-/** Fresh copies made before timing, so every run validates a new object and cloning is not measured. */
-const copies = (n: number): Journey[] => Array.from({ length: n }, () => structuredClone(journey));
-
-interface OurRun {
+interface OurRuns {
   main: number[];
   /** The parts of `main`: synchronous work, and the next frame's rendering work. */
   sync: number[];
   frame: number[];
-  /** The first (cold) render of this overlay's loop, main thread. */
+  /** The first (cold) render of the page, main thread. */
   first: number;
   wall: number[];
   complete: number[];
 }
 
-async function ours(host: HTMLElement, overlay: Overlay, longTasks: number[], runs = N): Promise<OurRun> {
-  const pool = copies(3 * runs + 6);
-  const out: OurRun = { main: [], sync: [], frame: [], first: NaN, wall: [], complete: [] };
-  const mount = async () => {
-    host.replaceChildren();
-    const el = document.createElement('journey-map') as JourneyMap;
-    el.overlay = overlay;
-    host.append(el);
-    await el.updateComplete; // connected, empty: not measured
-    await frame();
-    return el;
-  };
-  const set = (el: JourneyMap) => async () => {
-    (el as unknown as { data: unknown }).data = pool.pop()!;
-    await el.updateComplete;
-  };
-  out.main = await sample(runs, async (i) => {
-    const el = await mount();
-    const watch = observeLongTasks();
-    const t0 = performance.now();
-    const split = await mainThreadSplit(set(el));
-    const t = split.total;
-    if (i === -1) out.first = t;
-    if (i >= 0) {
-      out.sync.push(split.sync);
-      out.frame.push(split.frame);
-    }
-    await el.renderComplete;
-    out.complete.push(performance.now() - t0);
-    await frame();
-    longTasks.push(...watch.stop());
-    if (0) throw new Error('journey-map did not draw 120 cards');
-    return t;
-  });
-  if (ONLY === 'cold') return out;
-  out.wall = await sample(runs, async () => {
-    const el = await mount();
-    const t = await timeToPaint(set(el));
-    await el.renderComplete;
-    return t;
-  });
-  return out;
+const ourRuns = (): OurRuns => ({ main: [], sync: [], frame: [], first: NaN, wall: [], complete: [] });
+
+/** A fresh empty map in `host` (connected, not measured). */
+async function mount(host: HTMLElement, overlay: Overlay): Promise<JourneyMap> {
+  host.replaceChildren();
+  const el = document.createElement('journey-map') as JourneyMap;
+  el.overlay = overlay;
+  host.append(el);
+  await el.updateComplete;
+  await frame();
+  return el;
+}
+
+/**
+ * What is measured: setting the data on the map until its update completes.
+ * Every run gets a fresh copy (validated anew), made before the clock starts.
+ */
+const setData = (el: JourneyMap, data: Journey) => async () => {
+  (el as unknown as { data: unknown }).data = data;
+  await el.updateComplete;
+};
+
+/**
+ * One data→paint of our map: `i` < 0 is a warm-up (not kept, except the very
+ * first run of the page, kept as the cold render). Long tasks are watched from
+ * the data set until every card is rendered.
+ */
+async function ourRun(host: HTMLElement, overlay: Overlay, out: OurRuns, longTasks: number[], i: number): Promise<void> {
+  const el = await mount(host, overlay);
+  const run = setData(el, structuredClone(journey));
+  const watch = observeLongTasks();
+  const t0 = performance.now();
+  const split = await mainThreadSplit(run);
+  if (Number.isNaN(out.first)) out.first = split.total;
+  if (i >= 0) {
+    out.main.push(split.total);
+    out.sync.push(split.sync);
+    out.frame.push(split.frame);
+  }
+  await el.renderComplete;
+  if (i >= 0) out.complete.push(performance.now() - t0);
+  await frame();
+  longTasks.push(...watch.stop());
+  if (el.shadowRoot!.querySelectorAll('.card').length !== 120) throw new Error('journey-map did not draw 120 cards');
+}
+
+/** One data→paint of our map on the wall clock (timeToPaint, for reference). */
+async function ourWallRun(host: HTMLElement, overlay: Overlay, out: OurRuns): Promise<void> {
+  const el = await mount(host, overlay);
+  out.wall.push(await timeToPaint(setData(el, structuredClone(journey))));
+  await el.renderComplete;
 }
 
 function sankeyOption(j: Journey) {
@@ -115,22 +124,22 @@ function sankeyOption(j: Journey) {
   };
 }
 
-async function peer(host: HTMLElement, measure: (run: () => unknown) => Promise<number>): Promise<number[]> {
-  return sample(N, async () => {
-    host.replaceChildren();
-    const div = document.createElement('div');
-    div.style.width = '1400px';
-    div.style.height = '800px';
-    host.append(div);
-    const data = structuredClone(journey);
-    let chart: ReturnType<typeof echarts.init> | undefined;
-    const t = await measure(() => {
-      chart = echarts.init(div, undefined, { renderer: 'canvas' });
-      chart.setOption(sankeyOption(data));
-    });
-    chart?.dispose();
-    return t;
+/** One init+setOption→paint of the ECharts sankey, measured with `measure`. */
+async function peerRun(host: HTMLElement, measure: (run: () => unknown) => Promise<number>): Promise<number> {
+  host.replaceChildren();
+  const div = document.createElement('div');
+  div.style.width = '1400px';
+  div.style.height = '800px';
+  host.append(div);
+  const data = structuredClone(journey);
+  let chart: ReturnType<typeof echarts.init> | undefined;
+  const t = await measure(() => {
+    chart = echarts.init(div, undefined, { renderer: 'canvas' });
+    chart.setOption(sankeyOption(data));
   });
+  chart?.dispose();
+  await frame();
+  return t;
 }
 
 async function overlaySwitch(host: HTMLElement): Promise<number[]> {
@@ -152,32 +161,60 @@ async function overlaySwitch(host: HTMLElement): Promise<number[]> {
   });
 }
 
+const OVERLAYS: Overlay[] = ['voc', 'process', 'target'];
+/** Rounds before the measured ones: the first runs of a page are slower for both sides while the JIT warms up (the first, cold run is reported on its own). */
+const WARM_UP = 4;
+
 async function main() {
   const host = stage(1400, 900);
   const rows: BenchRow[] = [];
   const longTasks: number[] = [];
-  const medians: Record<string, number> = {};
+  const runs = Object.fromEntries(OVERLAYS.map((o) => [o, ourRuns()])) as Record<Overlay, OurRuns>;
   if (ONLY === 'cold') {
-    const r = await ours(host, 'voc', longTasks, 0);
-    rows.push({ bench: BENCH, subject: 'cx journey-map (voc)', metric: 'first (cold) data→paint, main thread', value: r.first, unit: 'ms' });
+    await ourRun(host, 'voc', runs.voc, longTasks, -1);
+    rows.push({ bench: BENCH, subject: 'cx journey-map (voc)', metric: 'first (cold) data→paint, main thread', value: runs.voc.first, unit: 'ms' });
     rows.push({ bench: BENCH, subject: 'cx journey-map', metric: 'long tasks > 50 ms', value: longTasks.length, unit: 'count' });
     return report(rows);
   }
-  for (const overlay of ONLY === 'peer' ? [] : (['voc', 'process', 'target'] as Overlay[])) {
-    const r = await ours(host, overlay, longTasks);
+  const overlays = ONLY === 'peer' ? [] : OVERLAYS;
+  const withPeer = ONLY !== 'ours';
+  // Rounds: each overlay of ours, then the peer, N times (after warm-ups), so a slow spell of the
+  // machine falls on both sides instead of on whichever was being measured at the time.
+  const peerMain: number[] = [];
+  let peerFirst = NaN;
+  for (let i = -WARM_UP; i < N; i++) {
+    for (const overlay of overlays) await ourRun(host, overlay, runs[overlay], longTasks, i);
+    if (withPeer) {
+      const t = await peerRun(host, dataToPaint);
+      if (Number.isNaN(peerFirst)) peerFirst = t;
+      if (i >= 0) peerMain.push(t);
+    }
+  }
+  // the wall clock (timeToPaint, floor ≈ 2 frames), for reference, likewise in rounds
+  const peerWall: number[] = [];
+  for (let i = 0; i < N; i++) {
+    for (const overlay of overlays) await ourWallRun(host, overlay, runs[overlay]);
+    if (withPeer) peerWall.push(await peerRun(host, timeToPaint));
+  }
+  const medians: Partial<Record<Overlay, number>> = {};
+  for (const overlay of overlays) {
+    const r = runs[overlay];
     const m = median(r.main);
     medians[overlay] = m;
     rows.push({ bench: BENCH, subject: `cx journey-map (${overlay})`, metric: `data→paint, main thread (median of ${N})`, value: m, unit: 'ms' });
     rows.push({ bench: BENCH, subject: `cx journey-map (${overlay})`, metric: '… of it synchronous: script, style, layout (median)', value: median(r.sync), unit: 'ms' });
     rows.push({ bench: BENCH, subject: `cx journey-map (${overlay})`, metric: '… of it next frame: rAF, paint (median)', value: median(r.frame), unit: 'ms' });
-    rows.push({ bench: BENCH, subject: `cx journey-map (${overlay})`, metric: 'first (cold) data→paint of the loop, main thread', value: r.first, unit: 'ms' });
     rows.push({ bench: BENCH, subject: `cx journey-map (${overlay})`, metric: `data→paint, wall clock timeToPaint (median of ${N})`, value: median(r.wall), unit: 'ms' });
     rows.push({ bench: BENCH, subject: `cx journey-map (${overlay})`, metric: `data→all 120 cards in the DOM, wall clock (median of ${N})`, value: median(r.complete), unit: 'ms' });
   }
-  if (ONLY === 'ours') return report(rows);
-  const peerMedian = median(await peer(host, dataToPaint));
+  if (overlays.length) {
+    rows.push({ bench: BENCH, subject: 'cx journey-map (voc)', metric: 'first (cold) data→paint of the page, main thread', value: runs.voc.first, unit: 'ms' });
+  }
+  if (!withPeer) return report(rows);
+  const peerMedian = median(peerMain);
   rows.push({ bench: BENCH, subject: 'ECharts sankey (canvas)', metric: `init+setOption→paint, main thread (median of ${N})`, value: peerMedian, unit: 'ms' });
-  rows.push({ bench: BENCH, subject: 'ECharts sankey (canvas)', metric: `init+setOption→paint, wall clock timeToPaint (median of ${N})`, value: median(await peer(host, timeToPaint)), unit: 'ms' });
+  rows.push({ bench: BENCH, subject: 'ECharts sankey (canvas)', metric: `init+setOption→paint, wall clock timeToPaint (median of ${N})`, value: median(peerWall), unit: 'ms' });
+  rows.push({ bench: BENCH, subject: 'ECharts sankey (canvas)', metric: 'first (cold) init+setOption→paint of the page, main thread', value: peerFirst, unit: 'ms' });
   if (ONLY === 'peer') return report(rows);
   const switches = await overlaySwitch(host);
   const switchMedian = median(switches);
