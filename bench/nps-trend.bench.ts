@@ -15,7 +15,7 @@
  */
 import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
 import uPlot from 'uplot';
-import { budget, cap, fail, median, splitRecorder, report, sample, scriptTime, stage, timeToPaint, type BenchRow, type BudgetRow } from './lib/measure.js';
+import { budget, cap, fail, mainThreadSplit, median, report, sample, scriptTime, stage, timeToPaint, type BenchRow, type BudgetRow } from './lib/measure.js';
 import { NpsTrend } from '../src/widgets/nps-trend/index.js';
 import { aggregate } from '../src/widgets/nps-trend/aggregate.js';
 import { paint } from '../src/widgets/nps-trend/draw.js';
@@ -41,7 +41,6 @@ const ONLY = new URLSearchParams(location.search).get('only');
 const W = 1200;
 const H = 420;
 const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
-const { split, measure: busyToPaint } = splitRecorder();
 
 interface Peer {
   xs: number[]; // ms
@@ -115,33 +114,50 @@ function ours(host: HTMLElement, data: unknown): () => Promise<unknown> {
 
 type Subject = { name: string; make: (host: HTMLElement) => () => Promise<unknown> | unknown };
 
+/**
+ * Each subject's main-thread time to painted (median of `n`) and wall-clock timeToPaint, measured in
+ * rounds (one run of each subject per round, after 2 warm-up rounds), so the machine's slow and fast
+ * spells fall on every subject alike.
+ */
 async function measure(bench: string, subjects: Subject[], n: number): Promise<{ rows: BenchRow[]; medians: Record<string, number> }> {
   const rows: BenchRow[] = [];
   const medians: Record<string, number> = {};
-  for (const s of subjects) {
-    const busy: number[] = [];
-    const toPaint: number[] = [];
-    const one = async (i: number, sink: number[], how: typeof busyToPaint) => {
-      const host = stage(W, H);
-      let destroy: unknown;
-      const t = await how(async () => {
-        destroy = await s.make(host)();
-      });
-      if (i >= 0) sink.push(t);
-      if (typeof destroy === 'function') (destroy as () => void)();
-      host.remove();
-      await frame();
-      return t;
-    };
-    split.sync = [];
-    split.frame = [];
-    await sample(n, (i) => one(i, busy, busyToPaint));
-    rows.push({ bench, subject: s.name, metric: 'of which synchronous', value: median(split.sync), unit: 'ms' });
-    rows.push({ bench, subject: s.name, metric: 'of which next frame (style/layout/paint)', value: median(split.frame), unit: 'ms' });
-    await sample(Math.max(3, Math.round(n / 2)), (i) => one(i, toPaint, timeToPaint), 1);
-    medians[s.name] = median(busy);
-    rows.push({ bench, subject: s.name, metric: `main-thread time to painted (median of ${n})`, value: median(busy), unit: 'ms' });
-    rows.push({ bench, subject: s.name, metric: `timeToPaint incl. idle frame wait (median of ${toPaint.length})`, value: median(toPaint), unit: 'ms' });
+  const one = async <T>(s: Subject, how: (run: () => Promise<unknown>) => Promise<T>): Promise<T> => {
+    const host = stage(W, H);
+    let destroy: unknown;
+    const r = await how(async () => {
+      destroy = await s.make(host)();
+    });
+    if (typeof destroy === 'function') (destroy as () => void)();
+    host.remove();
+    await frame();
+    return r;
+  };
+  const busy = subjects.map(() => ({ total: [] as number[], sync: [] as number[], frame: [] as number[] }));
+  const toPaint = subjects.map(() => [] as number[]);
+  for (let i = -2; i < n; i++) {
+    for (const [k, s] of subjects.entries()) {
+      const r = await one(s, mainThreadSplit);
+      if (i < 0) continue;
+      busy[k]!.total.push(r.total);
+      busy[k]!.sync.push(r.sync);
+      busy[k]!.frame.push(r.frame);
+    }
+  }
+  const wallRuns = Math.max(3, Math.round(n / 2));
+  for (let i = -1; i < wallRuns; i++) {
+    for (const [k, s] of subjects.entries()) {
+      const t = await one(s, timeToPaint);
+      if (i >= 0) toPaint[k]!.push(t);
+    }
+  }
+  for (const [k, s] of subjects.entries()) {
+    const b = busy[k]!;
+    medians[s.name] = median(b.total);
+    rows.push({ bench, subject: s.name, metric: 'of which synchronous', value: median(b.sync), unit: 'ms' });
+    rows.push({ bench, subject: s.name, metric: 'of which next frame (style/layout/paint)', value: median(b.frame), unit: 'ms' });
+    rows.push({ bench, subject: s.name, metric: `main-thread time to painted (median of ${n})`, value: median(b.total), unit: 'ms' });
+    rows.push({ bench, subject: s.name, metric: `timeToPaint incl. idle frame wait (median of ${wallRuns})`, value: median(toPaint[k]!), unit: 'ms' });
   }
   return { rows, medians };
 }

@@ -85,6 +85,37 @@ try {
     if (measuredOnly && !inWindow(ts)) continue;
     self.set(profile.samples[i], (self.get(profile.samples[i]) ?? 0) + (dt[i] ?? 0) / 1000);
   }
+  if (measuredOnly) {
+    // a check of the measuring method: the main thread should hardly ever be idle inside a measured window
+    let idle = 0;
+    let all = 0;
+    for (const [id, ms] of self) {
+      all += ms;
+      if (byId.get(id).callFrame.functionName === '(idle)') idle += ms;
+    }
+    console.log(`idle inside the measured windows: ${idle.toFixed(1)} of ${all.toFixed(1)} ms sampled (${((100 * idle) / all).toFixed(1)} %)`);
+    // and the other way round: work the main thread did between a run's synchronous part and its frame, uncounted
+    const sorted = [...windows].sort((a, b) => a[0] - b[0]);
+    const gaps = [];
+    for (let i = 0; i + 1 < sorted.length; i += 2) gaps.push([sorted[i][1], sorted[i + 1][0]]);
+    let busyGap = 0;
+    let idleGap = 0;
+    const gapFns = new Map();
+    let t = profile.startTime;
+    for (let i = 0; i < profile.samples.length; i++) {
+      t += dt[i] ?? 0;
+      if (!gaps.some(([a, b]) => t > a && t < b)) continue;
+      const c = byId.get(profile.samples[i]).callFrame;
+      if (c.functionName === '(idle)') idleGap += (dt[i] ?? 0) / 1000;
+      else {
+        busyGap += (dt[i] ?? 0) / 1000;
+        const key = `${c.functionName || '(anonymous)'}  ${c.url ? c.url.replace(/^.*\//, '') : '(native)'}:${c.lineNumber + 1}`;
+        gapFns.set(key, (gapFns.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+      }
+    }
+    console.log(`between the two windows of a run (${gaps.length} runs): busy ${busyGap.toFixed(1)} ms, idle ${idleGap.toFixed(1)} ms`);
+    if (busyGap > 0) console.table([...gapFns].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, ms]) => ({ 'busy between the windows': k, ms: Number(ms.toFixed(1)) })));
+  }
   const fn = new Map();
   const file = new Map();
   for (const [id, ms] of self) {

@@ -89,7 +89,15 @@ export async function mainThreadToPaint(run: () => unknown | Promise<unknown>): 
  * clock stops (counted as synchronous), so neither that frame nor a task the
  * browser runs before the next one (e.g. autofill looking at new form fields)
  * can hide DOM work; the next frame then counts paint and any drawing a
- * library does in its own animation frame.
+ * library does in its own animation frame, from its first callback (see
+ * `frameProbe`) to a task posted after it.
+ *
+ * Checked with `node bench/profile.mjs <page> --measured`, which prints the
+ * idle time sampled inside the windows (about 0 %; starting the frame at its
+ * vsync time stamp instead counted 6–60 % idle time, most for peers whose
+ * large canvas is rasterised off the main thread) and the busy time between
+ * a run's two windows, which is not counted for anyone (about 1 ms per run:
+ * garbage collection, the browser's own work, this harness).
  */
 export async function mainThreadSplit(run: () => unknown | Promise<unknown>): Promise<{ sync: number; frame: number; total: number }> {
   await frame();
