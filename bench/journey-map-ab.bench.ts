@@ -2,8 +2,10 @@
  * A/B of a style change on <journey-map>'s first render, interleaved in one
  * page so that drift of the machine hits both variants alike (separate runs of
  * the bench differ by ±15 %, more than most single changes). Variant B adds the
- * stylesheet given as `?css=` (URL-encoded) to the widget's shadow root; with
- * no `css` it is an A/A run, which shows the noise floor.
+ * stylesheet given as `?css=` (URL-encoded) to the widget's shadow root, and/or
+ * leaves out the rules whose selector is exactly `?drop=` (URL-encoded, e.g.
+ * `*, *::before, *::after`) from the widget's own stylesheets; with neither it
+ * is an A/A run, which shows the noise floor.
  *
  *   node bench/profile.mjs journey-map-ab 'n=30&overlays=voc,process&css=.card%20svg%7Bdisplay%3Anone%7D' --measured
  *
@@ -25,6 +27,19 @@ const journey = generateJourney({ stages: 12, lanes: 5, touchpoints: 120, seed: 
 const extra = q.get('css');
 const sheet = extra ? new CSSStyleSheet() : undefined;
 sheet?.replaceSync(extra!);
+const drop = q.get('drop');
+
+/** Copies of `sheets` without the rules whose selector is `selector` (made once, shared by every B map like the originals). */
+function without(sheets: readonly CSSStyleSheet[], selector: string): CSSStyleSheet[] {
+  return sheets.map((original) => {
+    const rules = Array.from(original.cssRules);
+    if (!rules.some((r) => r instanceof CSSStyleRule && r.selectorText === selector)) return original;
+    const copy = new CSSStyleSheet();
+    copy.replaceSync(rules.filter((r) => !(r instanceof CSSStyleRule && r.selectorText === selector)).map((r) => r.cssText).join('\n'));
+    return copy;
+  });
+}
+let dropped: CSSStyleSheet[] | undefined;
 const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
 
 async function one(host: HTMLElement, b: boolean, overlay: Overlay) {
@@ -33,6 +48,13 @@ async function one(host: HTMLElement, b: boolean, overlay: Overlay) {
   el.overlay = overlay;
   host.append(el);
   await el.updateComplete;
+  if (b && drop) {
+    dropped ??= without(el.shadowRoot!.adoptedStyleSheets, drop);
+    if (dropped.length === el.shadowRoot!.adoptedStyleSheets.length && dropped.every((d, i) => d === el.shadowRoot!.adoptedStyleSheets[i])) {
+      throw new Error(`no rule with the selector ${drop}`);
+    }
+    el.shadowRoot!.adoptedStyleSheets = dropped;
+  }
   if (b && sheet) el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, sheet];
   await frame();
   const data = structuredClone(journey);

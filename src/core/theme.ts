@@ -101,10 +101,13 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* border-box, not inherit: an explicit inherit of a non-inherited property
+     keeps the browser from reusing computed styles between alike elements
+     (about a third more style work on a large map) */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   [hidden] {
     display: none !important;
