@@ -173,6 +173,19 @@ try {
     for (const t of tasks) {
       const inner = events.filter((e) => e.ph === 'X' && e !== t && e.tid === t.tid && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + t.dur && e.dur > 3000);
       console.log(`task ${(t.dur / 1000).toFixed(1)} ms:`, inner.map((e) => `${e.name} ${(e.dur / 1000).toFixed(1)}`).join(', '));
+      // and the functions that took the time in it (CPU samples inside the task)
+      const fns = new Map();
+      let at = profile.startTime;
+      for (let i = 0; i < profile.samples.length; i++) {
+        at += dt[i] ?? 0;
+        if (at < t.ts || at > t.ts + t.dur) continue;
+        const c = byId.get(profile.samples[i]).callFrame;
+        if (c.functionName === '(idle)') continue;
+        const key = `${c.functionName || '(anonymous)'} ${c.url ? c.url.replace(/^.*\//, '') : '(native)'}:${c.lineNumber + 1}`;
+        fns.set(key, (fns.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+      }
+      const topFns = [...fns].sort((a, b) => b[1] - a[1]).slice(0, 6);
+      if (topFns.length) console.log('   ', topFns.map(([k, ms]) => `${k} ${ms.toFixed(1)}`).join(', '));
     }
   }
   if (process.argv.includes('--styles')) {
