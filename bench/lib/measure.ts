@@ -155,22 +155,26 @@ export function median(xs: readonly number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-/** Collects long tasks (> 50 ms) while it runs; `stop()` returns their durations. */
-export function observeLongTasks(): { stop(): number[] } {
-  const durations: number[] = [];
+/**
+ * Collects long tasks (> 50 ms) while it runs; `stop()` returns their
+ * durations, those that started inside one of `spans` ([start, end] on the
+ * performance clock) when given (to watch one subject of a page that runs two).
+ */
+export function observeLongTasks(): { stop(spans?: readonly (readonly [number, number])[]): number[] } {
+  const tasks: { start: number; duration: number }[] = [];
   let observer: PerformanceObserver | undefined;
   try {
     observer = new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) durations.push(e.duration);
+      for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
     });
     observer.observe({ type: 'longtask', buffered: false });
   } catch {
     /* not supported */
   }
   return {
-    stop() {
+    stop(spans) {
       observer?.disconnect();
-      return durations;
+      return tasks.filter((t) => !spans || spans.some(([a, b]) => t.start >= a && t.start <= b)).map((t) => t.duration);
     },
   };
 }
