@@ -8,7 +8,7 @@ import { layout } from '../src/widgets/insight-matrix/layout.js';
 import { sanitize } from '../src/data/sanitize.js';
 import { safeParse } from '../src/data/fast-parse.js';
 import { validate } from '../src/data/validate.js';
-import { type BenchRow, type BudgetRow, budget, cap, fail, mainThreadToPaint, median, observeLongTasks, report, sample, scriptTime, splitRecorder, stage, timeToPaint } from './lib/measure.js';
+import { type BenchRow, type BudgetRow, budget, cap, fail, inRounds, mainThreadToPaint, median, observeLongTasks, report, sample, scriptTime, splitRecorder, stage, timeToPaint } from './lib/measure.js';
 
 if (!customElements.get('insight-matrix')) customElements.define('insight-matrix', InsightMatrix);
 
@@ -131,23 +131,12 @@ async function run(): Promise<void> {
     return t;
   };
   const peerSplit = splitRecorder();
-  // In rounds (ours, then ECharts, after 2 warm-up rounds), so the machine's slow and fast spells fall on both alike.
-  const rounds = async (measure: typeof mainThreadToPaint, ourMeasure: typeof mainThreadToPaint) => {
-    const out = { ours: [] as number[], peer: [] as number[] };
-    for (let i = -2; i < RUNS; i++) {
-      const o = await oursRun(ourMeasure)(i);
-      const p = await peerRun(measure)();
-      if (i < 0) continue;
-      out.ours.push(o);
-      out.peer.push(p);
-    }
-    return out;
-  };
+  // In rounds: ours, then ECharts (lib/measure.ts inRounds).
   const watch = observeLongTasks();
-  const { ours, peer } = await rounds(peerSplit.measure, oursSplit.measure);
+  const [ours = [], peer = []] = await inRounds(RUNS, [oursRun(oursSplit.measure), peerRun(peerSplit.measure)]);
   await new Promise((r) => requestAnimationFrame(r));
   const longFirst = watch.stop(ourSpans);
-  const { ours: oursFrames, peer: peerFrames } = await rounds(timeToPaint, timeToPaint);
+  const [oursFrames = [], peerFrames = []] = await inRounds(RUNS, [oursRun(timeToPaint), peerRun(timeToPaint)]);
 
   // Without frame rounding: the synchronous work up to a laid-out page (ECharts: canvas drawn at once with flush()).
   const oursSync = await sample(RUNS, async () => {

@@ -23,7 +23,7 @@ import type { Journey } from '../src/data/schemas/journey.js';
 import type { JourneyMap } from '../src/widgets/journey-map/index.js';
 import type { Overlay } from '../src/widgets/journey-map/figures.js';
 import { generateJourney } from '../stories/fixtures/journey-map.js';
-import { type BenchRow, budget, cap, fail, mainThreadSplit, median, observeLongTasks, report, sample, scriptTime, stage, timeToPaint } from './lib/measure.js';
+import { type BenchRow, budget, cap, fail, inRounds, mainThreadSplit, median, observeLongTasks, report, sample, scriptTime, stage, timeToPaint } from './lib/measure.js';
 
 echarts.use([SankeyChart, CanvasRenderer]);
 defineWidgets();
@@ -81,7 +81,7 @@ const setData = (el: JourneyMap, data: Journey) => async () => {
  * first run of the page, kept as the cold render). Long tasks are watched from
  * the data set until every card is rendered.
  */
-async function ourRun(host: HTMLElement, overlay: Overlay, out: OurRuns, longTasks: number[], i: number): Promise<void> {
+async function ourRun(host: HTMLElement, overlay: Overlay, out: OurRuns, longTasks: number[], i: number): Promise<number> {
   const el = await mount(host, overlay);
   const run = setData(el, structuredClone(journey));
   const watch = observeLongTasks();
@@ -98,13 +98,15 @@ async function ourRun(host: HTMLElement, overlay: Overlay, out: OurRuns, longTas
   await frame();
   longTasks.push(...watch.stop());
   if (el.shadowRoot!.querySelectorAll('.card').length !== 120) throw new Error('journey-map did not draw 120 cards');
+  return split.total;
 }
 
 /** One data→paint of our map on the wall clock (timeToPaint, for reference). */
-async function ourWallRun(host: HTMLElement, overlay: Overlay, out: OurRuns): Promise<void> {
+async function ourWallRun(host: HTMLElement, overlay: Overlay): Promise<number> {
   const el = await mount(host, overlay);
-  out.wall.push(await timeToPaint(setData(el, structuredClone(journey))));
+  const t = await timeToPaint(setData(el, structuredClone(journey)));
   await el.renderComplete;
+  return t;
 }
 
 function sankeyOption(j: Journey) {
@@ -178,24 +180,19 @@ async function main() {
   }
   const overlays = ONLY === 'peer' ? [] : OVERLAYS;
   const withPeer = ONLY !== 'ours';
-  // Rounds: each overlay of ours, then the peer, N times (after warm-ups), so a slow spell of the
-  // machine falls on both sides instead of on whichever was being measured at the time.
-  const peerMain: number[] = [];
+  // In rounds: each overlay of ours, then the peer (lib/measure.ts inRounds).
   let peerFirst = NaN;
-  for (let i = -WARM_UP; i < N; i++) {
-    for (const overlay of overlays) await ourRun(host, overlay, runs[overlay], longTasks, i);
-    if (withPeer) {
-      const t = await peerRun(host, dataToPaint);
-      if (Number.isNaN(peerFirst)) peerFirst = t;
-      if (i >= 0) peerMain.push(t);
-    }
-  }
+  const peer = async () => {
+    const t = await peerRun(host, dataToPaint);
+    if (Number.isNaN(peerFirst)) peerFirst = t;
+    return t;
+  };
+  const measured = await inRounds(N, [...overlays.map((o) => (i: number) => ourRun(host, o, runs[o], longTasks, i)), ...(withPeer ? [peer] : [])], WARM_UP);
+  const peerMain = withPeer ? measured[overlays.length]! : [];
   // the wall clock (timeToPaint, floor ≈ 2 frames), for reference, likewise in rounds
-  const peerWall: number[] = [];
-  for (let i = 0; i < N; i++) {
-    for (const overlay of overlays) await ourWallRun(host, overlay, runs[overlay]);
-    if (withPeer) peerWall.push(await peerRun(host, timeToPaint));
-  }
+  const wall = await inRounds(N, [...overlays.map((o) => () => ourWallRun(host, o)), ...(withPeer ? [() => peerRun(host, timeToPaint)] : [])], 0);
+  for (const [k, o] of overlays.entries()) runs[o].wall = wall[k]!;
+  const peerWall = withPeer ? wall[overlays.length]! : [];
   const medians: Partial<Record<Overlay, number>> = {};
   for (const overlay of overlays) {
     const r = runs[overlay];

@@ -15,7 +15,7 @@
  */
 import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
 import uPlot from 'uplot';
-import { budget, cap, fail, mainThreadSplit, median, report, sample, scriptTime, stage, timeToPaint, type BenchRow, type BudgetRow } from './lib/measure.js';
+import { budget, cap, fail, inRounds, mainThreadSplit, median, report, sample, scriptTime, stage, timeToPaint, type BenchRow, type BudgetRow } from './lib/measure.js';
 import { NpsTrend } from '../src/widgets/nps-trend/index.js';
 import { aggregate } from '../src/widgets/nps-trend/aggregate.js';
 import { paint } from '../src/widgets/nps-trend/draw.js';
@@ -133,30 +133,15 @@ async function measure(bench: string, subjects: Subject[], n: number): Promise<{
     await frame();
     return r;
   };
-  const busy = subjects.map(() => ({ total: [] as number[], sync: [] as number[], frame: [] as number[] }));
-  const toPaint = subjects.map(() => [] as number[]);
-  for (let i = -2; i < n; i++) {
-    for (const [k, s] of subjects.entries()) {
-      const r = await one(s, mainThreadSplit);
-      if (i < 0) continue;
-      busy[k]!.total.push(r.total);
-      busy[k]!.sync.push(r.sync);
-      busy[k]!.frame.push(r.frame);
-    }
-  }
+  const busy = await inRounds(n, subjects.map((s) => () => one(s, mainThreadSplit)));
   const wallRuns = Math.max(3, Math.round(n / 2));
-  for (let i = -1; i < wallRuns; i++) {
-    for (const [k, s] of subjects.entries()) {
-      const t = await one(s, timeToPaint);
-      if (i >= 0) toPaint[k]!.push(t);
-    }
-  }
+  const toPaint = await inRounds(wallRuns, subjects.map((s) => () => one(s, timeToPaint)), 1);
   for (const [k, s] of subjects.entries()) {
     const b = busy[k]!;
-    medians[s.name] = median(b.total);
-    rows.push({ bench, subject: s.name, metric: 'of which synchronous', value: median(b.sync), unit: 'ms' });
-    rows.push({ bench, subject: s.name, metric: 'of which next frame (style/layout/paint)', value: median(b.frame), unit: 'ms' });
-    rows.push({ bench, subject: s.name, metric: `main-thread time to painted (median of ${n})`, value: median(b.total), unit: 'ms' });
+    medians[s.name] = median(b.map((r) => r.total));
+    rows.push({ bench, subject: s.name, metric: 'of which synchronous', value: median(b.map((r) => r.sync)), unit: 'ms' });
+    rows.push({ bench, subject: s.name, metric: 'of which next frame (style/layout/paint)', value: median(b.map((r) => r.frame)), unit: 'ms' });
+    rows.push({ bench, subject: s.name, metric: `main-thread time to painted (median of ${n})`, value: medians[s.name]!, unit: 'ms' });
     rows.push({ bench, subject: s.name, metric: `timeToPaint incl. idle frame wait (median of ${wallRuns})`, value: median(toPaint[k]!), unit: 'ms' });
   }
   return { rows, medians };

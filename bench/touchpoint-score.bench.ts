@@ -13,7 +13,7 @@
  * The two are measured in rounds, one page of each per round.
  */
 import { CategoryScale, Chart, LinearScale, LineController, LineElement, PointElement } from 'chart.js';
-import { budget, cap, fail, mainThreadSplit, median, observeLongTasks, report, rng, sample, scriptTime, stage, type BenchRow } from './lib/measure.js';
+import { budget, cap, fail, inRounds, mainThreadSplit, median, observeLongTasks, report, rng, sample, scriptTime, stage, type BenchRow } from './lib/measure.js';
 import { TouchpointScore } from '../src/widgets/touchpoint-score/index.js';
 import { npsFromCounts } from '../src/stats/index.js';
 import { weeklyNps } from '../stories/fixtures/touchpoint-score.js';
@@ -82,14 +82,8 @@ async function chartJs(host: HTMLElement): Promise<() => void> {
   return () => charts.forEach((c) => c.destroy());
 }
 
-interface Runs {
-  total: number[];
-  sync: number[];
-  frame: number[];
-}
-
 /** One fresh page of 100 of `make`, created and painted; its main-thread time and parts. */
-async function once(make: (host: HTMLElement) => Promise<() => void>): Promise<{ total: number; sync: number; frame: number }> {
+async function once(make: (host: HTMLElement) => Promise<() => void>) {
   const host = stage(1400, 4000);
   host.className = 'grid';
   let destroy: () => void = () => undefined;
@@ -102,11 +96,13 @@ async function once(make: (host: HTMLElement) => Promise<() => void>): Promise<{
   return r;
 }
 
-function rowsOf(name: string, r: Runs, rows: BenchRow[]): number {
-  const m = median(r.total);
-  rows.push({ bench: `${CARDS} cards`, subject: name, metric: 'of which synchronous', value: median(r.sync), unit: 'ms' });
-  rows.push({ bench: `${CARDS} cards`, subject: name, metric: 'of which next frame (style/layout/paint)', value: median(r.frame), unit: 'ms' });
-  rows.push({ bench: `${CARDS} cards`, subject: name, metric: `main-thread time to painted (median of ${r.total.length})`, value: m, unit: 'ms' });
+type Split = Awaited<ReturnType<typeof once>>;
+
+function rowsOf(name: string, runs: readonly Split[], rows: BenchRow[]): number {
+  const m = median(runs.map((r) => r.total));
+  rows.push({ bench: `${CARDS} cards`, subject: name, metric: 'of which synchronous', value: median(runs.map((r) => r.sync)), unit: 'ms' });
+  rows.push({ bench: `${CARDS} cards`, subject: name, metric: 'of which next frame (style/layout/paint)', value: median(runs.map((r) => r.frame)), unit: 'ms' });
+  rows.push({ bench: `${CARDS} cards`, subject: name, metric: `main-thread time to painted (median of ${runs.length})`, value: m, unit: 'ms' });
   return m;
 }
 
@@ -115,20 +111,15 @@ async function main() {
   const N = 9;
   // `?only=ours|peer` measures one subject alone (for profiling); the budget needs both
   const only = new URLSearchParams(location.search).get('only');
-  // in rounds (the peer, then ours, after 2 warm-up rounds), so the machine's slow and fast spells fall on both alike
-  const runs = { peer: { total: [], sync: [], frame: [] } as Runs, ours: { total: [], sync: [], frame: [] } as Runs };
-  for (let i = -2; i < N; i++) {
-    for (const [side, make] of [['peer', chartJs], ['ours', ours]] as const) {
-      if ((side === 'peer' && only === 'ours') || (side === 'ours' && only === 'peer')) continue;
-      const r = await once(make);
-      if (i < 0) continue;
-      runs[side].total.push(r.total);
-      runs[side].sync.push(r.sync);
-      runs[side].frame.push(r.frame);
-    }
-  }
-  const peer = only === 'ours' ? NaN : rowsOf('Chart.js line (sparkline)', runs.peer, rows);
-  const mine = only === 'peer' ? NaN : rowsOf('cx touchpoint-score', runs.ours, rows);
+  // in rounds: the peer, then ours (lib/measure.ts inRounds)
+  const subjects = [
+    { name: 'Chart.js line (sparkline)', make: chartJs, skip: only === 'ours' },
+    { name: 'cx touchpoint-score', make: ours, skip: only === 'peer' },
+  ].filter((s) => !s.skip);
+  const results = await inRounds(N, subjects.map((s) => () => once(s.make)));
+  const medians = new Map(subjects.map((s, k) => [s.name, rowsOf(s.name, results[k]!, rows)]));
+  const peer = medians.get('Chart.js line (sparkline)') ?? NaN;
+  const mine = medians.get('cx touchpoint-score') ?? NaN;
   if (only === 'peer') return report(rows);
   // long tasks while ours is created and painted, over several fresh runs
   const longest: number[] = [];

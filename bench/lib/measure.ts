@@ -59,8 +59,9 @@ function afterNextPaint(): Promise<{ start: number; end: number }> {
  * When the main thread starts the next frame's work: an animation-frame
  * callback registered before anything else of that frame (so before a
  * library's own callbacks) notes the clock. The frame's time stamp (vsync)
- * is earlier, by the scheduling gap before the frame task runs (about
- * 0.6 ms here), which is idle time, not main-thread work.
+ * is earlier, by the time the frame task waited to run: about 0.6 ms after a
+ * light run, far more after a large 2D canvas, which is rasterised off the
+ * main thread meanwhile. That wait is idle time, not main-thread work.
  */
 function frameProbe(): { readonly at: number | undefined } {
   const probe: { at: number | undefined } = { at: undefined };
@@ -139,6 +140,24 @@ export async function scriptTime(fn: () => unknown | Promise<unknown>): Promise<
   const t0 = performance.now();
   await fn();
   return performance.now() - t0;
+}
+
+/**
+ * Measures several subjects in rounds: each of `runs` once per round, in
+ * order, `warmUp` rounds first (their results dropped, `round` < 0), then `n`
+ * kept. The machine's slow and fast spells then fall on every subject alike,
+ * which measuring one subject after the other does not give. Returns the kept
+ * results of each run.
+ */
+export async function inRounds<T>(n: number, runs: readonly ((round: number) => Promise<T>)[], warmUp = 2): Promise<T[][]> {
+  const out = runs.map(() => [] as T[]);
+  for (let i = -warmUp; i < n; i++) {
+    for (const [k, run] of runs.entries()) {
+      const r = await run(i);
+      if (i >= 0) out[k]!.push(r);
+    }
+  }
+  return out;
 }
 
 /** Runs `fn` `n` times (after `warmup` runs) and returns the samples. */
