@@ -1,6 +1,7 @@
 import { SchemaError } from './errors.js';
 
-const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+/** The keys that can reach a prototype. */
+const forbidden = (key: string) => key === '__proto__' || key === 'constructor' || key === 'prototype';
 const MAX_DEPTH = 64;
 
 /** A quoted forbidden key, or any `\u` escape (which could spell one). */
@@ -13,7 +14,7 @@ const SUSPECT = /"(?:__proto__|constructor|prototype)"|\\u/;
  */
 export function parseJsonSafely(text: string): unknown {
   if (!SUSPECT.test(text)) return JSON.parse(text);
-  return JSON.parse(text, (key, value: unknown) => (FORBIDDEN.has(key) ? undefined : value));
+  return JSON.parse(text, (key, value: unknown) => (forbidden(key) ? undefined : value));
 }
 
 /**
@@ -25,7 +26,14 @@ export function parseJsonSafely(text: string): unknown {
  * never mutated either way. Cycles and absurd nesting throw a SchemaError.
  */
 export function sanitize(value: unknown): unknown {
-  return isClean(value, 0, new Set<object>()) ? value : copy(value, 0, new Set<object>());
+  // With an enumerable key on Object.prototype (a polluted page), `for…in` would list it for every
+  // object: everything is copied then, from own keys only.
+  return !enumerableInherited() && isClean(value, 0, []) ? value : copy(value, 0, new Set<object>());
+}
+
+function enumerableInherited(): boolean {
+  for (const key in Object.prototype) if (key) return true;
+  return false;
 }
 
 const PLAIN = new Set<unknown>([Object.prototype, null]);
@@ -38,12 +46,16 @@ function cycle(): never {
   throw new SchemaError([{ path: '', message: 'contains a cycle' }]);
 }
 
-/** True when `value` needs no copy; `path` holds the objects above it (a cycle returns to one of them). */
-function isClean(value: unknown, depth: number, path: Set<object>): boolean {
+/**
+ * True when `value` needs no copy; `path` holds the objects above it (a cycle
+ * returns to one of them; a short array: data is rarely more than a few levels deep).
+ * Called only while Object.prototype has no enumerable key, so `for…in` lists own keys.
+ */
+function isClean(value: unknown, depth: number, path: object[]): boolean {
   if (value === null || typeof value !== 'object') return true;
   tooDeep(depth);
-  if (path.has(value)) cycle();
-  path.add(value);
+  if (path.includes(value)) cycle();
+  path.push(value);
   let clean = true;
   if (Array.isArray(value)) {
     if (Object.getPrototypeOf(value) !== Array.prototype) clean = false;
@@ -55,8 +67,7 @@ function isClean(value: unknown, depth: number, path: Set<object>): boolean {
     clean = false; // a Date, a class instance or an object with a borrowed prototype: copied
   } else {
     for (const key in value) {
-      // own keys only (a plain prototype has no enumerable keys unless polluted: then copy)
-      if (FORBIDDEN.has(key) || !Object.prototype.hasOwnProperty.call(value, key)) {
+      if (forbidden(key)) {
         clean = false;
         break;
       }
@@ -69,7 +80,7 @@ function isClean(value: unknown, depth: number, path: Set<object>): boolean {
     // `for…in` skips non-enumerable and symbol keys; a JSON.parse'd "__proto__" is an own enumerable key
     if (clean && Object.prototype.hasOwnProperty.call(value, '__proto__')) clean = false;
   }
-  path.delete(value);
+  path.pop();
   return clean;
 }
 
@@ -89,7 +100,7 @@ function copy(value: unknown, depth: number, path: Set<object>): unknown {
   } else {
     const o: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
-      if (FORBIDDEN.has(key)) continue;
+      if (forbidden(key)) continue;
       o[key] = copy((value as Record<string, unknown>)[key], depth + 1, path);
     }
     out = o;

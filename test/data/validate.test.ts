@@ -109,6 +109,20 @@ describe('prototype pollution', () => {
     expect(sanitize(constructorKey)).to.deep.equal({ a: { b: 2 } });
   });
 
+  it('sanitize() on a page whose Object.prototype was polluted: copies, keeping own keys only', () => {
+    const input = { id: 'a', items: [{ name: 'x', n: 1 }] };
+    (Object.prototype as Record<string, unknown>).polluted = 'yes'; // enumerable: for…in would list it everywhere
+    try {
+      const clean = sanitize(input) as { items: object[] };
+      expect(clean).not.to.equal(input);
+      expect(Object.keys(clean)).to.deep.equal(['id', 'items']);
+      expect(Object.keys(clean.items[0]!)).to.deep.equal(['name', 'n']);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).polluted;
+    }
+    expect(sanitize(input)).to.equal(input); // clean page again: no copy
+  });
+
   it('parseJsonSafely drops the keys at any depth', () => {
     const value = parseJsonSafely(hostile) as Record<string, unknown>;
     expect(Object.keys(value)).to.deep.equal(['id', 'items']);
