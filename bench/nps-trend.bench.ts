@@ -8,10 +8,11 @@
  * (our element up to updateComplete, which includes the canvas paint of dense
  * series; sparse series are SVG paths, painted by the browser in the next
  * frame, which is counted) plus the style / layout / paint work of the next
- * frame (from the start of the
- * animation frame to the first task after it). Idle time waiting for vsync is
- * not counted, for anyone. The harness's timeToPaint (which includes that
- * idle wait) is printed too.
+ * frame (from its first animation-frame callback to the first task after it,
+ * lib/measure.ts mainThreadSplit). Idle time is not counted, for anyone:
+ * neither the wait for vsync nor the wait while a peer's large canvas is
+ * rasterised off the main thread. The harness's timeToPaint (which includes
+ * those waits) is printed too. The subjects are measured in rounds.
  */
 import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
 import uPlot from 'uplot';

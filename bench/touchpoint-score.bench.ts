@@ -8,8 +8,8 @@
  *
  * "Main-thread time" = the synchronous work of creating all 100 (ours up to
  * every updateComplete) plus the style / layout / paint work of the next frame
- * (rAF start → first task after the frame); idle time waiting for vsync is not
- * counted for anyone. Long tasks are observed while ours is created.
+ * (its first animation-frame callback → first task after the frame); idle time
+ * is not counted for anyone (lib/measure.ts mainThreadSplit). Long tasks are observed while ours is created.
  * The two are measured in rounds, one page of each per round.
  */
 import { CategoryScale, Chart, LinearScale, LineController, LineElement, PointElement } from 'chart.js';
