@@ -31,8 +31,9 @@ export function sanitize(value: unknown): unknown {
   return !enumerableInherited() && isClean(value, 0, []) ? value : copy(value, 0, new Set<object>());
 }
 
+/** True when Object.prototype has any enumerable key (even an empty one). */
 function enumerableInherited(): boolean {
-  for (const key in Object.prototype) if (key) return true;
+  for (const _key in Object.prototype) return true;
   return false;
 }
 

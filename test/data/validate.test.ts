@@ -121,6 +121,12 @@ describe('prototype pollution', () => {
       delete (Object.prototype as Record<string, unknown>).polluted;
     }
     expect(sanitize(input)).to.equal(input); // clean page again: no copy
+    (Object.prototype as Record<string, unknown>)[''] = 'yes'; // an empty key is a key too
+    try {
+      expect(sanitize(input)).not.to.equal(input);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>)[''];
+    }
   });
 
   it('parseJsonSafely drops the keys at any depth', () => {
