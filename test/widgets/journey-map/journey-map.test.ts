@@ -12,8 +12,8 @@ const card = (el: Element, name: string) => cards(el).find((c) => c.querySelecto
 const key = (target: Element, k: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
 const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
 
-async function mount(data: unknown, attrs = '', width = 1200): Promise<JourneyMap> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px" lang="en"></div>`);
+async function mount(data: unknown, attrs = '', width = 1200, lang = 'en'): Promise<JourneyMap> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px" lang=${lang}></div>`);
   const el = document.createElement('journey-map') as JourneyMap;
   for (const [k, v] of new URLSearchParams(attrs)) el.setAttribute(k, v);
   (el as unknown as { data: unknown }).data = data;
@@ -108,13 +108,7 @@ describe('<journey-map> rendering', () => {
   it('keeps every card in order: name, meta line, then the overlay strip inside the card (grid and stacked, every overlay, German)', async () => {
     for (const width of [1200, 340]) {
       for (const overlay of ['voc', 'process', 'target']) {
-        const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px" lang="de-DE"></div>`);
-        const el = document.createElement('journey-map') as JourneyMap;
-        el.setAttribute('overlay', overlay);
-        (el as unknown as { data: unknown }).data = moveIn;
-        wrapper.append(el);
-        await el.updateComplete;
-        await frame();
+        const el = await mount(moveIn, `overlay=${overlay}`, width, 'de-DE');
         for (const c of cards(el)) {
           const box = (q: string) => c.querySelector(q)!.getBoundingClientRect();
           const where = `${c.querySelector('.name')!.textContent} (${overlay}, ${width} px)`;
