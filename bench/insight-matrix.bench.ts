@@ -8,7 +8,7 @@ import { layout } from '../src/widgets/insight-matrix/layout.js';
 import { sanitize } from '../src/data/sanitize.js';
 import { safeParse } from '../src/data/fast-parse.js';
 import { validate } from '../src/data/validate.js';
-import { type BenchRow, type BudgetRow, budget, cap, fail, inRounds, mainThreadToPaint, median, observeLongTasks, report, sample, scriptTime, splitRecorder, stage, timeToPaint } from './lib/measure.js';
+import { type BenchRow, type BudgetRow, budget, cap, fail, inRounds, mainThreadSplit, mainThreadToPaint, median, observeLongTasks, report, sample, scriptTime, stage, timeToPaint } from './lib/measure.js';
 
 if (!customElements.get('insight-matrix')) customElements.define('insight-matrix', InsightMatrix);
 
@@ -73,7 +73,7 @@ async function run(): Promise<void> {
   const copies = Array.from({ length: 2 * RUNS + 4 }, fresh);
   /** The time spans of our measured runs: the long-task watch counts only tasks that start in them. */
   const ourSpans: [number, number][] = [];
-  const oursRun = (measure: typeof mainThreadToPaint) => async (i: number) => {
+  const oursRun = <T>(measure: (run: () => Promise<unknown>) => Promise<T>) => async (i: number): Promise<T> => {
     box.replaceChildren();
     const data = copies.pop()!;
     const el = document.createElement('insight-matrix') as InsightMatrix;
@@ -86,8 +86,6 @@ async function run(): Promise<void> {
     if (i >= 0) ourSpans.push([t0, performance.now()]); // warm-up runs are not watched
     return t;
   };
-  const oursSplit = splitRecorder();
-
   // ECharts: the same points as a scatter (x difficulty, y impact, size √reach, colour by status).
   const echartsDiv = () => {
     box.replaceChildren();
@@ -115,7 +113,7 @@ async function run(): Promise<void> {
   };
   // ECharts draws its canvas in its own animation frame: mainThreadToPaint counts that frame's work.
   let drawnChecked = false;
-  const peerRun = (measure: typeof mainThreadToPaint) => async () => {
+  const peerRun = <T>(measure: (run: () => unknown) => Promise<T>) => async (): Promise<T> => {
     const div = echartsDiv();
     const data = fresh();
     const t = await measure(() => drawEcharts(div, data));
@@ -130,10 +128,11 @@ async function run(): Promise<void> {
     echarts.getInstanceByDom(div)?.dispose();
     return t;
   };
-  const peerSplit = splitRecorder();
-  // In rounds: ours, then ECharts (lib/measure.ts inRounds).
+  // In rounds: ours, then ECharts (lib/measure.ts inRounds); main-thread time with its parts.
   const watch = observeLongTasks();
-  const [ours = [], peer = []] = await inRounds(RUNS, [oursRun(oursSplit.measure), peerRun(peerSplit.measure)]);
+  const [oursSplits, peerSplits] = await inRounds(RUNS, [oursRun(mainThreadSplit), peerRun(mainThreadSplit)]);
+  const ours = oursSplits!.map((r) => r.total);
+  const peer = peerSplits!.map((r) => r.total);
   await new Promise((r) => requestAnimationFrame(r));
   const longFirst = watch.stop(ourSpans);
   const [oursFrames = [], peerFrames = []] = await inRounds(RUNS, [oursRun(timeToPaint), peerRun(timeToPaint)]);
@@ -182,10 +181,10 @@ async function run(): Promise<void> {
   const row = (subject: string, metric: string, value: number) => rows.push({ bench: `insight-matrix ${N} insights`, subject, metric, value, unit: 'ms' });
   row('cx insight-matrix', `mainThreadToPaint (median of ${RUNS})`, median(ours));
   row('ECharts scatter', `mainThreadToPaint (median of ${RUNS})`, median(peer));
-  row('cx insight-matrix', 'of which synchronous', median(oursSplit.split.sync));
-  row('cx insight-matrix', 'of which next frame (style/layout/paint)', median(oursSplit.split.frame));
-  row('ECharts scatter', 'of which synchronous', median(peerSplit.split.sync));
-  row('ECharts scatter', 'of which next frame (its canvas drawing, style/layout/paint)', median(peerSplit.split.frame));
+  row('cx insight-matrix', 'of which synchronous', median(oursSplits!.map((r) => r.sync)));
+  row('cx insight-matrix', 'of which next frame (style/layout/paint)', median(oursSplits!.map((r) => r.frame)));
+  row('ECharts scatter', 'of which synchronous', median(peerSplits!.map((r) => r.sync)));
+  row('ECharts scatter', 'of which next frame (its canvas drawing, style/layout/paint)', median(peerSplits!.map((r) => r.frame)));
   budgets.push(budget('first render (mainThreadToPaint) ≤ 0.5× ECharts scatter', median(ours), median(peer), 0.5));
   row('cx insight-matrix', `info: timeToPaint, two-frame floor (median of ${RUNS})`, median(oursFrames));
   row('ECharts scatter', `info: timeToPaint, two-frame floor (median of ${RUNS})`, median(peerFrames));

@@ -23,7 +23,7 @@ import type { Journey } from '../src/data/schemas/journey.js';
 import type { JourneyMap } from '../src/widgets/journey-map/index.js';
 import type { Overlay } from '../src/widgets/journey-map/figures.js';
 import { generateJourney } from '../stories/fixtures/journey-map.js';
-import { type BenchRow, budget, cap, fail, inRounds, mainThreadSplit, median, observeLongTasks, report, sample, scriptTime, stage, timeToPaint } from './lib/measure.js';
+import { type BenchRow, budget, cap, fail, inRounds, mainThreadSplit, mainThreadToPaint, median, observeLongTasks, report, sample, scriptTime, stage, timeToPaint } from './lib/measure.js';
 
 echarts.use([SankeyChart, CanvasRenderer]);
 defineWidgets();
@@ -40,21 +40,6 @@ const N = Number(new URLSearchParams(location.search).get('n')) || 21;
 const journey = generateJourney({ stages: 12, lanes: 5, touchpoints: 120, seed: 11 });
 
 const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
-
-const dataToPaint = async (run: () => unknown | Promise<unknown>): Promise<number> => (await mainThreadSplit(run)).total;
-
-interface OurRuns {
-  main: number[];
-  /** The parts of `main`: synchronous work, and the next frame's rendering work. */
-  sync: number[];
-  frame: number[];
-  /** The first (cold) render of the page, main thread. */
-  first: number;
-  wall: number[];
-  complete: number[];
-}
-
-const ourRuns = (): OurRuns => ({ main: [], sync: [], frame: [], first: NaN, wall: [], complete: [] });
 
 /** A fresh empty map in `host` (connected, not measured). */
 async function mount(host: HTMLElement, overlay: Overlay): Promise<JourneyMap> {
@@ -76,29 +61,26 @@ const setData = (el: JourneyMap, data: Journey) => async () => {
   await el.updateComplete;
 };
 
-/**
- * One data→paint of our map: `i` < 0 is a warm-up (not kept, except the very
- * first run of the page, kept as the cold render). Long tasks are watched from
- * the data set until every card is rendered.
- */
-async function ourRun(host: HTMLElement, overlay: Overlay, out: OurRuns, longTasks: number[], i: number): Promise<number> {
+interface OurRun {
+  /** Data→paint on the main thread, with its parts (synchronous work, next frame). */
+  split: Awaited<ReturnType<typeof mainThreadSplit>>;
+  /** Wall clock from the data set until all 120 cards are in the DOM. */
+  complete: number;
+}
+
+/** One data→paint of our map. Long tasks are watched from the data set until every card is rendered. */
+async function ourRun(host: HTMLElement, overlay: Overlay, longTasks: number[]): Promise<OurRun> {
   const el = await mount(host, overlay);
   const run = setData(el, structuredClone(journey));
   const watch = observeLongTasks();
   const t0 = performance.now();
   const split = await mainThreadSplit(run);
-  if (Number.isNaN(out.first)) out.first = split.total;
-  if (i >= 0) {
-    out.main.push(split.total);
-    out.sync.push(split.sync);
-    out.frame.push(split.frame);
-  }
   await el.renderComplete;
-  if (i >= 0) out.complete.push(performance.now() - t0);
+  const complete = performance.now() - t0;
   await frame();
   longTasks.push(...watch.stop());
   if (el.shadowRoot!.querySelectorAll('.card').length !== 120) throw new Error('journey-map did not draw 120 cards');
-  return split.total;
+  return { split, complete };
 }
 
 /** One data→paint of our map on the wall clock (timeToPaint, for reference). */
@@ -171,41 +153,47 @@ async function main() {
   const host = stage(1400, 900);
   const rows: BenchRow[] = [];
   const longTasks: number[] = [];
-  const runs = Object.fromEntries(OVERLAYS.map((o) => [o, ourRuns()])) as Record<Overlay, OurRuns>;
   if (ONLY === 'cold') {
-    await ourRun(host, 'voc', runs.voc, longTasks, -1);
-    rows.push({ bench: BENCH, subject: 'cx journey-map (voc)', metric: 'first (cold) data→paint, main thread', value: runs.voc.first, unit: 'ms' });
+    const cold = await ourRun(host, 'voc', longTasks);
+    rows.push({ bench: BENCH, subject: 'cx journey-map (voc)', metric: 'first (cold) data→paint, main thread', value: cold.split.total, unit: 'ms' });
     rows.push({ bench: BENCH, subject: 'cx journey-map', metric: 'long tasks > 50 ms', value: longTasks.length, unit: 'count' });
     return report(rows);
   }
   const overlays = ONLY === 'peer' ? [] : OVERLAYS;
   const withPeer = ONLY !== 'ours';
-  // In rounds: each overlay of ours, then the peer (lib/measure.ts inRounds).
+  // In rounds: each overlay of ours, then the peer (lib/measure.ts inRounds). The first run of each
+  // (round −WARM_UP, dropped from the medians) is the page's cold render, reported on its own.
+  let ourFirst = NaN;
   let peerFirst = NaN;
+  const ours = (o: Overlay) => async () => {
+    const r = await ourRun(host, o, longTasks);
+    if (Number.isNaN(ourFirst)) ourFirst = r.split.total;
+    return r;
+  };
   const peer = async () => {
-    const t = await peerRun(host, dataToPaint);
+    const t = await peerRun(host, mainThreadToPaint);
     if (Number.isNaN(peerFirst)) peerFirst = t;
     return t;
   };
-  const measured = await inRounds(N, [...overlays.map((o) => (i: number) => ourRun(host, o, runs[o], longTasks, i)), ...(withPeer ? [peer] : [])], WARM_UP);
-  const peerMain = withPeer ? measured[overlays.length]! : [];
+  const measured = await inRounds<OurRun | number>(N, [...overlays.map(ours), ...(withPeer ? [peer] : [])], WARM_UP);
+  const peerMain = withPeer ? (measured.pop() as number[]) : []; // the peer's runs come last
+  const ourResults = measured as OurRun[][];
   // the wall clock (timeToPaint, floor ≈ 2 frames), for reference, likewise in rounds
   const wall = await inRounds(N, [...overlays.map((o) => () => ourWallRun(host, o)), ...(withPeer ? [() => peerRun(host, timeToPaint)] : [])], 0);
-  for (const [k, o] of overlays.entries()) runs[o].wall = wall[k]!;
-  const peerWall = withPeer ? wall[overlays.length]! : [];
+  const peerWall = withPeer ? wall.pop()! : [];
   const medians: Partial<Record<Overlay, number>> = {};
-  for (const overlay of overlays) {
-    const r = runs[overlay];
-    const m = median(r.main);
+  for (const [k, overlay] of overlays.entries()) {
+    const r = ourResults[k]!;
+    const m = median(r.map((x) => x.split.total));
     medians[overlay] = m;
     rows.push({ bench: BENCH, subject: `cx journey-map (${overlay})`, metric: `data→paint, main thread (median of ${N})`, value: m, unit: 'ms' });
-    rows.push({ bench: BENCH, subject: `cx journey-map (${overlay})`, metric: '… of it synchronous: script, style, layout (median)', value: median(r.sync), unit: 'ms' });
-    rows.push({ bench: BENCH, subject: `cx journey-map (${overlay})`, metric: '… of it next frame: rAF, paint (median)', value: median(r.frame), unit: 'ms' });
-    rows.push({ bench: BENCH, subject: `cx journey-map (${overlay})`, metric: `data→paint, wall clock timeToPaint (median of ${N})`, value: median(r.wall), unit: 'ms' });
-    rows.push({ bench: BENCH, subject: `cx journey-map (${overlay})`, metric: `data→all 120 cards in the DOM, wall clock (median of ${N})`, value: median(r.complete), unit: 'ms' });
+    rows.push({ bench: BENCH, subject: `cx journey-map (${overlay})`, metric: '… of it synchronous: script, style, layout (median)', value: median(r.map((x) => x.split.sync)), unit: 'ms' });
+    rows.push({ bench: BENCH, subject: `cx journey-map (${overlay})`, metric: '… of it next frame: rAF, paint (median)', value: median(r.map((x) => x.split.frame)), unit: 'ms' });
+    rows.push({ bench: BENCH, subject: `cx journey-map (${overlay})`, metric: `data→paint, wall clock timeToPaint (median of ${N})`, value: median(wall[k]!), unit: 'ms' });
+    rows.push({ bench: BENCH, subject: `cx journey-map (${overlay})`, metric: `data→all 120 cards in the DOM, wall clock (median of ${N})`, value: median(r.map((x) => x.complete)), unit: 'ms' });
   }
   if (overlays.length) {
-    rows.push({ bench: BENCH, subject: 'cx journey-map (voc)', metric: 'first (cold) data→paint of the page, main thread', value: runs.voc.first, unit: 'ms' });
+    rows.push({ bench: BENCH, subject: 'cx journey-map (voc)', metric: 'first (cold) data→paint of the page, main thread', value: ourFirst, unit: 'ms' });
   }
   if (!withPeer) return report(rows);
   const peerMedian = median(peerMain);

@@ -120,21 +120,6 @@ export async function mainThreadSplit(run: () => unknown | Promise<unknown>): Pr
   return { sync, frame: rendering, total: sync + rendering };
 }
 
-/**
- * `mainThreadToPaint` that also keeps its parts, so a bench can print how much
- * of the time was script and how much the browser's rendering.
- */
-export function splitRecorder() {
-  const split = { sync: [] as number[], frame: [] as number[] };
-  const measure = async (run: () => unknown | Promise<unknown>): Promise<number> => {
-    const { sync, frame: rendering, total } = await mainThreadSplit(run);
-    split.sync.push(sync);
-    split.frame.push(rendering);
-    return total;
-  };
-  return { split, measure };
-}
-
 /** Synchronous script time of `fn` (plus an awaited promise if it returns one). */
 export async function scriptTime(fn: () => unknown | Promise<unknown>): Promise<number> {
   const t0 = performance.now();
