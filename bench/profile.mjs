@@ -77,42 +77,49 @@ try {
   if (measuredOnly) console.log(`${windows.length} measured windows`);
   // self time per function and per file from the CPU profile
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const self = new Map();
   const dt = profile.timeDeltas;
-  let ts = profile.startTime;
-  for (let i = 0; i < profile.samples.length; i++) {
-    ts += dt[i] ?? 0;
-    if (measuredOnly && !inWindow(ts)) continue;
-    self.set(profile.samples[i], (self.get(profile.samples[i]) ?? 0) + (dt[i] ?? 0) / 1000);
-  }
+  /** Sampled time (ms) per profile node, over the samples whose time stamp `inside` accepts. */
+  const selfTime = (inside) => {
+    const out = new Map();
+    let ts = profile.startTime;
+    for (let i = 0; i < profile.samples.length; i++) {
+      ts += dt[i] ?? 0;
+      if (inside(ts)) out.set(profile.samples[i], (out.get(profile.samples[i]) ?? 0) + (dt[i] ?? 0) / 1000);
+    }
+    return out;
+  };
+  const fileOf = (c) => (c.url ? c.url.replace(/^.*\//, '') : '(native)');
+  /** A node's function as `name  file:line`. */
+  const where = (id) => {
+    const c = byId.get(id).callFrame;
+    return `${c.functionName || '(anonymous)'}  ${fileOf(c)}:${c.lineNumber + 1}`;
+  };
+  const isIdle = (id) => byId.get(id).callFrame.functionName === '(idle)';
+  /** Sampled time per function (`where`), without idle time. */
+  const byFunction = (times) => {
+    const out = new Map();
+    for (const [id, ms] of times) if (!isIdle(id)) out.set(where(id), (out.get(where(id)) ?? 0) + ms);
+    return out;
+  };
+  const self = selfTime((ts) => !measuredOnly || inWindow(ts));
   if (measuredOnly) {
     // a check of the measuring method: the main thread should hardly ever be idle inside a measured window
     let idle = 0;
     let all = 0;
     for (const [id, ms] of self) {
       all += ms;
-      if (byId.get(id).callFrame.functionName === '(idle)') idle += ms;
+      if (isIdle(id)) idle += ms;
     }
     console.log(`idle inside the measured windows: ${idle.toFixed(1)} of ${all.toFixed(1)} ms sampled (${((100 * idle) / all).toFixed(1)} %)`);
     // and the other way round: work the main thread did between a run's synchronous part and its frame, uncounted
     const sorted = [...windows].sort((a, b) => a[0] - b[0]);
     const gaps = [];
     for (let i = 0; i + 1 < sorted.length; i += 2) gaps.push([sorted[i][1], sorted[i + 1][0]]);
-    let busyGap = 0;
+    const between = selfTime((t) => gaps.some(([a, b]) => t > a && t < b));
     let idleGap = 0;
-    const gapFns = new Map();
-    let t = profile.startTime;
-    for (let i = 0; i < profile.samples.length; i++) {
-      t += dt[i] ?? 0;
-      if (!gaps.some(([a, b]) => t > a && t < b)) continue;
-      const c = byId.get(profile.samples[i]).callFrame;
-      if (c.functionName === '(idle)') idleGap += (dt[i] ?? 0) / 1000;
-      else {
-        busyGap += (dt[i] ?? 0) / 1000;
-        const key = `${c.functionName || '(anonymous)'}  ${c.url ? c.url.replace(/^.*\//, '') : '(native)'}:${c.lineNumber + 1}`;
-        gapFns.set(key, (gapFns.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
-      }
-    }
+    for (const [id, ms] of between) if (isIdle(id)) idleGap += ms;
+    const gapFns = byFunction(between);
+    const busyGap = [...gapFns.values()].reduce((a, b) => a + b, 0);
     console.log(`between the two windows of a run (${gaps.length} runs): busy ${busyGap.toFixed(1)} ms, idle ${idleGap.toFixed(1)} ms`);
     if (busyGap > 0) console.table([...gapFns].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, ms]) => ({ 'busy between the windows': k, ms: Number(ms.toFixed(1)) })));
   }
@@ -121,18 +128,16 @@ try {
   for (const [id, ms] of self) {
     const { callFrame: c } = byId.get(id);
     if (c.functionName === '(idle)' || c.functionName === '(program)') continue;
-    const where = c.url ? c.url.replace(/^.*\//, '') : '(native)';
-    const key = `${c.functionName || '(anonymous)'}  ${where}:${c.lineNumber + 1}`;
-    fn.set(key, (fn.get(key) ?? 0) + ms);
-    file.set(where, (file.get(where) ?? 0) + ms);
+    fn.set(where(id), (fn.get(where(id)) ?? 0) + ms);
+    file.set(fileOf(c), (file.get(fileOf(c)) ?? 0) + ms);
   }
   const table = (m, n) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, ms]) => ({ where: k, 'self ms': Number(ms.toFixed(1)) }));
   console.log(`\nCPU profile of ${name}${query ? `?${query}` : ''}: self time by function (whole page run)`);
   console.table(table(fn, top));
   console.table(table(file, 10));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   if (incl.length) {
-    const parent = new Map();
-    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
     const total = new Map(incl.map((n) => [n, 0]));
     for (const [id, ms] of self) {
       const names = new Set();
@@ -143,12 +148,6 @@ try {
     console.table([...total].map(([k, ms]) => ({ function: k, 'incl ms': Number(ms.toFixed(1)) })));
   }
   if (tree) {
-    const parent = new Map();
-    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-    const name = (id) => {
-      const c = byId.get(id).callFrame;
-      return `${c.functionName || '(anonymous)'} ${c.url ? c.url.replace(/^.*\//, '') : ''}:${c.lineNumber + 1}`;
-    };
     const split = new Map();
     for (const [id, ms] of self) {
       const stack = [];
@@ -157,7 +156,7 @@ try {
       const k = stack.findIndex((at) => byId.get(at).callFrame.functionName === tree);
       if (k < 0) continue;
       // the callee two levels down, and the function the sample is in
-      const key = `${[stack[k + 1], stack[k + 2]].map((at) => (at === undefined ? '(self)' : name(at))).join(' › ')}  ⇒  ${name(id)}`;
+      const key = `${[stack[k + 1], stack[k + 2]].map((at) => (at === undefined ? '(self)' : where(at))).join(' › ')}  ⇒  ${where(id)}`;
       split.set(key, (split.get(key) ?? 0) + ms);
     }
     console.log(`time under ${tree} by callee and sampled function (ms, whole page run):`);
@@ -174,16 +173,7 @@ try {
       const inner = events.filter((e) => e.ph === 'X' && e !== t && e.tid === t.tid && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + t.dur && e.dur > 3000);
       console.log(`task ${(t.dur / 1000).toFixed(1)} ms:`, inner.map((e) => `${e.name} ${(e.dur / 1000).toFixed(1)}`).join(', '));
       // and the functions that took the time in it (CPU samples inside the task)
-      const fns = new Map();
-      let at = profile.startTime;
-      for (let i = 0; i < profile.samples.length; i++) {
-        at += dt[i] ?? 0;
-        if (at < t.ts || at > t.ts + t.dur) continue;
-        const c = byId.get(profile.samples[i]).callFrame;
-        if (c.functionName === '(idle)') continue;
-        const key = `${c.functionName || '(anonymous)'} ${c.url ? c.url.replace(/^.*\//, '') : '(native)'}:${c.lineNumber + 1}`;
-        fns.set(key, (fns.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
-      }
+      const fns = byFunction(selfTime((at) => at >= t.ts && at <= t.ts + t.dur));
       const topFns = [...fns].sort((a, b) => b[1] - a[1]).slice(0, 6);
       if (topFns.length) console.log('   ', topFns.map(([k, ms]) => `${k} ${ms.toFixed(1)}`).join(', '));
     }
