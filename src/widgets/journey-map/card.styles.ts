@@ -10,7 +10,10 @@ export const cardStyles = css`
    * line in stacked cards. The layout module gives every card its size.
    */
   .card {
-    padding: 9px 10px 8px 12px;
+    /* the content's start edge, shared by the strip held to the bottom */
+    --_inset-start: 12px;
+    padding-block: 9px 8px;
+    padding-inline: var(--_inset-start) 10px;
     background: var(--_card-bg);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -41,7 +44,7 @@ export const cardStyles = css`
   }
   .card[data-pain] {
     border-inline-start: 4px solid var(--_bad);
-    padding-inline-start: 9px;
+    --_inset-start: 9px;
   }
   .name {
     /* two lines are kept free, and no more shown (the clamp): 2.7em of the card's font with the gap */
@@ -117,7 +120,7 @@ export const cardStyles = css`
   }
   .ov {
     position: absolute;
-    inset-inline: 12px 10px;
+    inset-inline: var(--_inset-start) 10px;
     bottom: 8px;
     display: flow-root;
     min-height: 40px;
@@ -126,9 +129,6 @@ export const cardStyles = css`
     background: var(--_surface);
     font-size: 0.8em;
     font-variant-numeric: tabular-nums;
-  }
-  .card[data-pain] .ov {
-    inset-inline-start: 9px;
   }
   /* VoC: the score on the left over two lines, sample size and sentiment beside it. */
   .ov-voc {
