@@ -28,7 +28,7 @@ export function parseJsonSafely(text: string): unknown {
 export function sanitize(value: unknown): unknown {
   // With an enumerable key on Object.prototype (a polluted page), `for…in` would list it for every
   // object: everything is copied then, from own keys only.
-  return !enumerableInherited() && isClean(value, 0, []) ? value : copy(value, 0, new Set<object>());
+  return !enumerableInherited() && isClean(value, 0, []) ? value : copy(value, 0, []);
 }
 
 /** True when Object.prototype has any enumerable key (even an empty one). */
@@ -48,8 +48,8 @@ function cycle(): never {
 }
 
 /**
- * True when `value` needs no copy; `path` holds the objects above it (a cycle
- * returns to one of them; a short array: data is rarely more than a few levels deep).
+ * True when `value` needs no copy. `path` holds the objects above it (a cycle
+ * returns to one of them; an array, as in `copy`: data is only a few levels deep).
  * Called only while Object.prototype has no enumerable key, so `for…in` lists own keys.
  */
 function isClean(value: unknown, depth: number, path: object[]): boolean {
@@ -86,11 +86,11 @@ function isClean(value: unknown, depth: number, path: object[]): boolean {
 }
 
 /** A deep copy of plain data without the forbidden keys; Dates become ISO strings. */
-function copy(value: unknown, depth: number, path: Set<object>): unknown {
+function copy(value: unknown, depth: number, path: object[]): unknown {
   if (value === null || typeof value !== 'object') return value;
   tooDeep(depth);
-  if (path.has(value)) cycle();
-  path.add(value);
+  if (path.includes(value)) cycle();
+  path.push(value);
   let out: unknown;
   if (Array.isArray(value)) {
     const items = new Array<unknown>(value.length);
@@ -106,6 +106,6 @@ function copy(value: unknown, depth: number, path: Set<object>): unknown {
     }
     out = o;
   }
-  path.delete(value);
+  path.pop();
   return out;
 }
