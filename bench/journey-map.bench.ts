@@ -156,8 +156,8 @@ async function main() {
   if (ONLY === 'cold') {
     const cold = await ourRun(host, 'voc', longTasks);
     rows.push({ bench: BENCH, subject: 'cx journey-map (voc)', metric: 'first (cold) data→paint, main thread', value: cold.split.total, unit: 'ms' });
-    rows.push({ bench: BENCH, subject: 'cx journey-map', metric: 'long tasks > 50 ms', value: longTasks.length, unit: 'count' });
-    return report(rows);
+    rows.push({ bench: BENCH, subject: 'cx journey-map', metric: 'longest long task', value: longTasks.length ? Math.max(...longTasks) : 0, unit: 'ms' });
+    return report(rows, [cap('long tasks > 50 ms in the cold render (count)', longTasks.length, 0)]);
   }
   const overlays = ONLY === 'peer' ? [] : OVERLAYS;
   const withPeer = ONLY !== 'ours';

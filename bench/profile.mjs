@@ -8,7 +8,7 @@
 //   --styles lists the biggest style recalcs and layouts with their element / object counts
 //   --measured keeps only what falls in the measured windows of mainThreadSplit (not warm-ups' idle work etc.)
 //              and prints the median style, layout and paint of the synchronous part and of the next frame
-//   --tasks lists the tasks over 40 ms with the events inside them
+//   --tasks[=ms] lists the tasks over 40 ms (or the given ms) with the events and functions inside them
 //   --windows=N prints the timeline (script, style, layout, paint …) of the first N measured windows
 //   --keep leaves the build in a temp folder (printed) to look up the file:line the profile names
 import { execFileSync } from 'node:child_process';
@@ -166,15 +166,17 @@ try {
   const kinds = ['UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'ParseAuthorStyleSheet', 'HitTest', 'FunctionCall', 'EvaluateScript', 'MinorGC', 'MajorGC', 'V8.GC_SCAVENGER'];
   const sums = Object.fromEntries(kinds.map((k) => [k, 0]));
   for (const e of events) if (e.ph === 'X' && e.name in sums && (!measuredOnly || inWindow(e.ts))) sums[e.name] += (e.dur ?? 0) / 1000;
-  if (process.argv.includes('--tasks')) {
-    // tasks over 40 ms and what took the time inside them
-    const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.dur > 40000);
+  const tasksArg = process.argv.find((a) => a === '--tasks' || a.startsWith('--tasks='));
+  if (tasksArg) {
+    // tasks over 40 ms (or --tasks=ms) and what took the time inside them
+    const over = Number(tasksArg.split('=')[1] ?? 40) * 1000;
+    const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.dur > over && (!measuredOnly || inWindow(e.ts)));
     for (const t of tasks) {
       const inner = events.filter((e) => e.ph === 'X' && e !== t && e.tid === t.tid && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + t.dur && e.dur > 3000);
       console.log(`task ${(t.dur / 1000).toFixed(1)} ms:`, inner.map((e) => `${e.name} ${(e.dur / 1000).toFixed(1)}`).join(', '));
       // and the functions that took the time in it (CPU samples inside the task)
       const fns = byFunction(selfTime((at) => at >= t.ts && at <= t.ts + t.dur));
-      const topFns = [...fns].sort((a, b) => b[1] - a[1]).slice(0, 6);
+      const topFns = [...fns].sort((a, b) => b[1] - a[1]).slice(0, 10);
       if (topFns.length) console.log('   ', topFns.map(([k, ms]) => `${k} ${ms.toFixed(1)}`).join(', '));
     }
   }

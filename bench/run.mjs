@@ -1,7 +1,9 @@
 // Runs the bench pages (bench/*.html) in headless Debian Chromium and prints their figures.
 // Usage: npm run bench [-- name ...]   (names without .html; all pages by default;
 //        `name?query` passes a query to the page, e.g. `insight-matrix?warm` for its diagnostic modes;
-//        diagnostic pages named *-ab, such as journey-map-ab, run only when named)
+//        diagnostic pages named *-ab, such as journey-map-ab, run only when named;
+//        --repeat=N loads each page N times, each time in a fresh page, and prints one line per load,
+//        e.g. `npm run bench -- 'journey-map?only=cold' --repeat=60` for the spread of cold page loads)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +12,8 @@ import { extname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
 const here = import.meta.dirname;
-const wanted = process.argv.slice(2).map((a) => a.split('?'));
+const repeat = Number(process.argv.find((a) => a.startsWith('--repeat='))?.slice(9) ?? 1);
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--')).map((a) => a.split('?'));
 const pages = readdirSync(here)
   .filter((f) => f.endsWith('.html'))
   .map((f) => f.replace(/\.html$/, ''))
@@ -44,33 +47,50 @@ const browser = await chromium.launch({
     '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
 });
 let failed = false;
+
+/** One fresh page of `name` (with its query) run to its results; prints them in full, or as one line when repeated. */
+async function load(name) {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on('pageerror', (e) => console.error(`[${name}] page error:`, e.message));
+  const [file, query] = name.split('?');
+  await page.goto(`http://127.0.0.1:${port}/${file}.html${query ? `?${query}` : ''}`);
+  await page.waitForFunction(() => window.benchResults, null, { timeout: 600000, polling: 500 });
+  const result = await page.evaluate(() => window.benchResults);
+  await page.close();
+  if (result.error) {
+    console.error(`[${name}] failed: ${result.error}`);
+    failed = true;
+  }
+  if (repeat > 1) {
+    const figures = [...result.rows.map((r) => `${r.metric} ${r.value.toFixed(1)}`), ...result.budgets.map((b) => `${b.budget}: ${b.pass ? 'PASS' : 'FAIL'}`)];
+    console.log(figures.join(' | '));
+    return result;
+  }
+  if (result.rows.length) {
+    console.table(result.rows.map((r) => ({ ...r, value: Number(r.value.toFixed(2)) })));
+  }
+  if (result.budgets.length) {
+    console.table(result.budgets.map((b) => ({
+      budget: b.budget,
+      ours: Number(b.ours.toFixed(2)),
+      peer: Number.isNaN(b.peer) ? '' : Number(b.peer.toFixed(2)),
+      ratio: Number.isNaN(b.ratio) ? '' : Number(b.ratio.toFixed(3)),
+      limit: b.limit,
+      result: b.pass ? 'PASS' : 'FAIL',
+    })));
+  }
+  return result;
+}
+
 try {
   for (const name of pages) {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on('pageerror', (e) => console.error(`[${name}] page error:`, e.message));
     console.log(`\n== ${name} ==`);
-    const [file, query] = name.split('?');
-    await page.goto(`http://127.0.0.1:${port}/${file}.html${query ? `?${query}` : ''}`);
-    await page.waitForFunction(() => window.benchResults, null, { timeout: 600000, polling: 500 });
-    const result = await page.evaluate(() => window.benchResults);
-    if (result.error) {
-      console.error(`[${name}] failed: ${result.error}`);
-      failed = true;
+    const loads = [];
+    for (let i = 0; i < repeat; i++) loads.push(await load(name));
+    if (repeat > 1) {
+      const failing = loads.filter((r) => r.error || r.budgets.some((b) => !b.pass)).length;
+      console.log(`${name}: ${failing} of ${repeat} loads failed a budget or the run`);
     }
-    if (result.rows.length) {
-      console.table(result.rows.map((r) => ({ ...r, value: Number(r.value.toFixed(2)) })));
-    }
-    if (result.budgets.length) {
-      console.table(result.budgets.map((b) => ({
-        budget: b.budget,
-        ours: Number(b.ours.toFixed(2)),
-        peer: Number.isNaN(b.peer) ? '' : Number(b.peer.toFixed(2)),
-        ratio: Number.isNaN(b.ratio) ? '' : Number(b.ratio.toFixed(3)),
-        limit: b.limit,
-        result: b.pass ? 'PASS' : 'FAIL',
-      })));
-    }
-    await page.close();
   }
 } finally {
   await browser.close();
