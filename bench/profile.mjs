@@ -57,8 +57,10 @@ try {
   cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
   const traced = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing', transferMode: 'ReportEvents' });
+  // the page says when it is done (lib/measure.ts DONE): polling it would run script on its main thread
+  const done = page.waitForEvent('console', { predicate: (m) => m.text() === 'cx-bench-done', timeout: 600000 });
   await page.goto(`http://127.0.0.1:${server.address().port}/${name}.html${query ? `?${query}` : ''}`);
-  await page.waitForFunction(() => window.benchResults, null, { timeout: 600000, polling: 500 });
+  await done;
   const { profile } = await cdp.send('Profiler.stop');
   await cdp.send('Tracing.end');
   await traced;

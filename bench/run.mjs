@@ -53,8 +53,10 @@ async function load(name) {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.on('pageerror', (e) => console.error(`[${name}] page error:`, e.message));
   const [file, query] = name.split('?');
+  // the page says when it is done (lib/measure.ts DONE): polling it would run script on its main thread
+  const done = page.waitForEvent('console', { predicate: (m) => m.text() === 'cx-bench-done', timeout: 600000 });
   await page.goto(`http://127.0.0.1:${port}/${file}.html${query ? `?${query}` : ''}`);
-  await page.waitForFunction(() => window.benchResults, null, { timeout: 600000, polling: 500 });
+  await done;
   const result = await page.evaluate(() => window.benchResults);
   await page.close();
   if (result.error) {
