@@ -10,6 +10,7 @@
 //              and prints the median style, layout and paint of the synchronous part and of the next frame
 //   --tasks[=ms] lists the tasks over 40 ms (or the given ms) with the events and functions inside them
 //   --windows=N prints the timeline (script, style, layout, paint …) of the first N measured windows
+//   --interval=µs sets the CPU sampling interval (default 100 µs); a coarse one (e.g. 5000) disturbs the timing less
 //   --keep leaves the build in a temp folder (printed) to look up the file:line the profile names
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -51,7 +52,7 @@ try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.setSamplingInterval', { interval: Number(process.argv.find((a) => a.startsWith('--interval='))?.slice(11) ?? 100) });
   await cdp.send('Profiler.start');
   const events = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CxElement } from '../../core/base-element.js';
+import { cssProps } from '../../core/css-props.js';
 import { emit } from '../../core/events.js';
 import type { Problem } from '../../data/errors.js';
 import type { Metric } from '../../data/schemas/common.js';
@@ -134,8 +135,14 @@ export class JourneyMap extends CxElement<Journey> {
   /** Card templates by touchpoint index, reused while nothing they show has changed (chunks re-render cheaply). */
   private cardCache = new Map<number, { key: string; tpl: TemplateResult }>();
   private cacheFor?: { models: CardModel[]; t: ViewContext['t'] };
-  /** During a cold first load: the map is drawn without its cards first, the visible cards a task later. */
-  private cardsHeld = false;
+  /**
+   * During a cold first load, what is drawn so far: `head` = the title, toolbar
+   * and legend over an empty map of the right size; `map` = the map without its
+   * cards; `card` = the map with its first card (which pays for preparing the
+   * card templates and for styling the first card). Each is styled, laid out
+   * and painted in a frame of its own; then come the other visible cards.
+   */
+  private coldStep?: 'head' | 'map' | 'card';
 
   protected override get schema() {
     return Journey;
@@ -143,9 +150,10 @@ export class JourneyMap extends CxElement<Journey> {
 
   /**
    * The first large journey on a cold page is validated and drawn in steps
-   * (see cold.ts): locale data, validation, the map without cards, then the
-   * visible cards, each in a task of its own. `updateComplete` resolves when
-   * the visible cards are drawn. Everything else is validated at once.
+   * (see cold.ts): locale data, validation, the head over an empty map, the
+   * map without cards, then the visible cards, each in a task of its own.
+   * `updateComplete` resolves when the visible cards are drawn. Everything
+   * else is validated at once.
    */
   override validateData(data: unknown): Journey | Promise<Journey> {
     if (pageWarm || !isLargeJourney(data)) return validate(Journey, data);
@@ -156,27 +164,29 @@ export class JourneyMap extends CxElement<Journey> {
       await yieldTask();
       const v = validate(Journey, data);
       await yieldTask();
-      // The base receives the value in this task and draws the map without its cards.
-      if (!stale()) this.cardsHeld = true;
+      // The base receives the value in this task and draws the head over an empty map.
+      if (!stale()) this.coldStep = 'head';
       return v;
     })();
     const job = value
       .then(async () => {
-        // The map without cards is styled, laid out and painted in a frame of its own, then come the cards.
+        // Each step is styled, laid out and painted in a frame of its own before the next is drawn:
+        // the map without cards, the first card, then the other cards. Done when they are painted too.
+        for (const step of ['map', 'card', undefined] as const) {
+          await this.settled();
+          await nextFrame();
+          await yieldTask();
+          if (stale()) return;
+          this.coldStep = step;
+          this.requestUpdate();
+        }
         await this.settled();
-        await nextFrame();
-        await yieldTask();
-        if (stale()) return;
-        this.cardsHeld = false;
-        this.requestUpdate();
-        await this.settled();
-        // Done when the cards are painted too (their first layout is the costly part of a cold page).
         await nextFrame();
         await yieldTask();
         pageWarm = true;
       })
       .finally(() => {
-        this.cardsHeld = false;
+        this.coldStep = undefined;
       });
     this.inBackground(job); // `updateComplete` waits for the visible cards
     return value;
@@ -265,7 +275,7 @@ export class JourneyMap extends CxElement<Journey> {
 
   /** Renders the remaining cards chunk by chunk in idle time after the paint, until all are in the DOM. */
   private scheduleReveal(): void {
-    if (this.cardsHeld) return;
+    if (this.coldStep) return;
     const restart = this.revealRestart;
     this.revealRestart = false;
     if (this.revealTimer !== undefined || this.revealed.size >= this.ordered.length) return;
@@ -492,7 +502,7 @@ export class JourneyMap extends CxElement<Journey> {
   }
 
   private shownConnectors(layout: GridLayout): readonly Connector[] {
-    if (this.cardsHeld) return [];
+    if (this.coldStep) return [];
     if (this.revealed.size >= this.ordered.length) return layout.connectors;
     const shown = new Set(this.ordered.filter((c) => this.revealed.has(c.index)).map((c) => c.id));
     return layout.connectors.filter((c) => shown.has(c.from) && shown.has(c.to));
@@ -536,7 +546,8 @@ export class JourneyMap extends CxElement<Journey> {
       this.cardCache.clear();
       this.cacheFor = { models: this.models, t: this.t };
     }
-    const shown = this.cardsHeld ? [] : this.revealed.size >= this.ordered.length ? this.ordered : this.ordered.filter((c) => this.revealed.has(c.index));
+    const revealed = this.revealed.size >= this.ordered.length ? this.ordered : this.ordered.filter((c) => this.revealed.has(c.index));
+    const shown = this.coldStep === 'card' ? revealed.slice(0, 1) : this.coldStep ? [] : revealed;
     return html`${repeat(
       shown,
       (c) => c.id,
@@ -577,7 +588,9 @@ export class JourneyMap extends CxElement<Journey> {
     const summary = this.summary();
     const ctx = this.ctx;
     const map =
-      layout.mode === 'grid'
+      this.coldStep === 'head'
+        ? html`<div class="canvas" ${cssProps({ width: `${layout.width}px`, height: `${layout.height}px` })}></div>`
+        : layout.mode === 'grid'
         ? renderGrid(ctx, {
             layout,
             overlay: this.overlay,

@@ -27,7 +27,29 @@ describe('<journey-map> first large journey on a cold page', () => {
     for (let i = 0; i < 10; i++) await Promise.resolve(); // the first update ran; validation waits for a later task
     expect(el.state).to.equal('loading');
     expect(cards(el)).to.equal(0);
+    // What each frame shows until the visible cards are drawn: the steps come one frame after another
+    // (validation may be done before the first frame: 'loading' is not always seen).
+    const seen: string[] = [];
+    const heights: Record<string, number> = {};
+    let watching = true;
+    const look = () => {
+      const root = el.shadowRoot!;
+      const step = !root.querySelector('.canvas') ? 'loading' : !root.querySelector('.stage-head') ? 'head' : `map+${cards(el)}`;
+      if (seen[seen.length - 1] !== step) seen.push(step);
+      heights[step] = root.querySelector('.scroller')?.getBoundingClientRect().height ?? 0;
+      if (watching) requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
     await el.updateComplete;
+    watching = false;
+    look();
+    const steps = seen.filter((s) => s !== 'loading');
+    expect(steps.slice(0, 3)).to.deep.equal(['head', 'map+0', 'map+1']);
+    expect(steps).to.have.length(4);
+    expect(Number(steps[3]!.slice(4))).to.be.greaterThan(1);
+    // the head step holds the map's size: the page does not jump when the map is drawn into it
+    expect(heights.head).to.be.greaterThan(200);
+    expect(heights.head).to.equal(heights[steps[3]!]);
     expect(el.state).to.equal('ready');
     expect(cards(el)).to.be.greaterThan(0);
     expect(cards(el)).to.be.lessThan(120);
