@@ -23,7 +23,7 @@ import type { Journey } from '../src/data/schemas/journey.js';
 import type { JourneyMap } from '../src/widgets/journey-map/index.js';
 import type { Overlay } from '../src/widgets/journey-map/figures.js';
 import { generateJourney } from '../stories/fixtures/journey-map.js';
-import { type BenchRow, budget, cap, fail, inRounds, mainThreadSplit, mainThreadToPaint, median, observeLongTasks, report, sample, scriptTime, stage, timeToPaint } from './lib/measure.js';
+import { type BenchRow, budget, cap, explainLongFrames, fail, inRounds, mainThreadSplit, mainThreadToPaint, median, observeLongTasks, report, sample, scriptTime, stage, timeToPaint } from './lib/measure.js';
 
 echarts.use([SankeyChart, CanvasRenderer]);
 defineWidgets();
@@ -154,8 +154,11 @@ async function main() {
   const rows: BenchRow[] = [];
   const longTasks: number[] = [];
   if (ONLY === 'cold') {
+    const frames = explainLongFrames();
+    const t0 = performance.now();
     const cold = await ourRun(host, 'voc', longTasks);
-    rows.push({ bench: BENCH, subject: 'cx journey-map (voc)', metric: 'first (cold) data→paint, main thread', value: cold.split.total, unit: 'ms' });
+    frames.stop([[t0, performance.now()]]);
+    rows.push({ bench: BENCH, subject: 'cx journey-map (voc)', metric: 'first (cold) data→paint, wall clock (drawn in steps a frame apart)', value: cold.split.total, unit: 'ms' });
     rows.push({ bench: BENCH, subject: 'cx journey-map', metric: 'longest long task', value: longTasks.length ? Math.max(...longTasks) : 0, unit: 'ms' });
     return report(rows, [cap('long tasks > 50 ms in the cold render (count)', longTasks.length, 0)]);
   }
@@ -193,7 +196,7 @@ async function main() {
     rows.push({ bench: BENCH, subject: `cx journey-map (${overlay})`, metric: `data→all 120 cards in the DOM, wall clock (median of ${N})`, value: median(r.map((x) => x.complete)), unit: 'ms' });
   }
   if (overlays.length) {
-    rows.push({ bench: BENCH, subject: 'cx journey-map (voc)', metric: 'first (cold) data→paint of the page, main thread', value: ourFirst, unit: 'ms' });
+    rows.push({ bench: BENCH, subject: 'cx journey-map (voc)', metric: 'first (cold) data→paint of the page, wall clock (drawn in steps a frame apart)', value: ourFirst, unit: 'ms' });
   }
   if (!withPeer) return report(rows);
   const peerMedian = median(peerMain);

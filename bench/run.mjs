@@ -52,6 +52,7 @@ let failed = false;
 async function load(name) {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.on('pageerror', (e) => console.error(`[${name}] page error:`, e.message));
+  page.on('console', (m) => m.text().startsWith('cx-bench: ') && console.log(`[${name}] ${m.text().slice(10)}`));
   const [file, query] = name.split('?');
   // the page says when it is done (lib/measure.ts DONE): polling it would run script on its main thread
   const done = page.waitForEvent('console', { predicate: (m) => m.text() === 'cx-bench-done', timeout: 600000 });

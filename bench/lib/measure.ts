@@ -183,6 +183,45 @@ export function observeLongTasks(): { stop(spans?: readonly (readonly [number, n
   };
 }
 
+/**
+ * Watches long animation frames (50 ms and more, with what ran in them) and,
+ * on `stop`, prints those that started inside `spans` as `cx-bench:` console
+ * lines, which run.mjs passes on: what a long task was made of.
+ */
+export function explainLongFrames(): { stop(spans: readonly (readonly [number, number])[]): void } {
+  const frames: PerformanceEntry[] = [];
+  let observer: PerformanceObserver | undefined;
+  try {
+    observer = new PerformanceObserver((list) => frames.push(...list.getEntries()));
+    observer.observe({ type: 'long-animation-frame', buffered: false });
+  } catch {
+    /* not supported */
+  }
+  return {
+    stop(spans) {
+      observer?.disconnect();
+      for (const f of frames as (PerformanceEntry & LongFrame)[]) {
+        if (!spans.some(([a, b]) => f.startTime >= a && f.startTime <= b)) continue;
+        const end = f.startTime + f.duration;
+        const scripts = f.scripts.map((x) => `${x.invokerType} ${x.sourceFunctionName || x.invoker} ${x.sourceURL.split('/').pop()} ${x.duration.toFixed(0)} ms`);
+        console.info(
+          `cx-bench: long frame ${f.duration.toFixed(0)} ms (blocking ${f.blockingDuration.toFixed(0)}): ` +
+            `scripts [${scripts.join('; ')}], rendering ${f.renderStart ? (end - f.renderStart).toFixed(0) : 0} ms ` +
+            `of which style+layout ${f.styleAndLayoutStart ? (end - f.styleAndLayoutStart).toFixed(0) : 0} ms`,
+        );
+      }
+    },
+  };
+}
+
+/** The fields of a PerformanceLongAnimationFrameTiming used above (not yet in TypeScript's DOM types). */
+interface LongFrame {
+  blockingDuration: number;
+  renderStart: number;
+  styleAndLayoutStart: number;
+  scripts: { invokerType: string; invoker: string; sourceFunctionName: string; sourceURL: string; duration: number }[];
+}
+
 export function budget(name: string, ours: number, peer: number, limit: number): BudgetRow {
   const ratio = ours / peer;
   return { budget: name, ours, peer, ratio, limit, pass: ratio <= limit };
