@@ -156,6 +156,7 @@ export class JourneyMap extends CxElement<Journey> {
    * else is validated at once.
    */
   override validateData(data: unknown): Journey | Promise<Journey> {
+    this.coldStep = undefined; // new data: the steps of the journey before it end here
     if (pageWarm || !isLargeJourney(data)) return validate(Journey, data);
     const stale = () => this.data !== data;
     const value = (async () => {
@@ -186,7 +187,10 @@ export class JourneyMap extends CxElement<Journey> {
         pageWarm = true;
       })
       .finally(() => {
+        // (steps left over after a failure are cleared; newer data has its own)
+        if (stale() || !this.coldStep) return;
         this.coldStep = undefined;
+        this.requestUpdate();
       });
     this.inBackground(job); // `updateComplete` waits for the visible cards
     return value;
