@@ -217,9 +217,10 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.view === 'chart' && this.canvas && this.geometry && this.agg) {
+    if (this.view === 'chart' && this.geometry && this.agg) {
       this.observePlot();
-      if (this.dirtyPaint || (changed as PropertyValues).has('view')) {
+      // short series are SVG paths (no canvas); the tooltip is placed beside the point either way
+      if (this.canvas && (this.dirtyPaint || (changed as PropertyValues).has('view'))) {
         this.palette ??= this.readPalette();
         paint(
           this.canvas,

@@ -184,6 +184,34 @@ describe('<nps-trend>', () => {
     }
   });
 
+  it('places the tooltip beside the focused point when the data is drawn as SVG paths (few periods) and on the canvas', async () => {
+    let checked = 0;
+    for (const [data, svgPaths] of [[simple, true], [monthlyTrend(1), true], [dailyColumns(3, 1), false]] as const) {
+      const el = await make(data);
+      expect(!$(el, 'canvas'), 'drawn as SVG paths').to.equal(svgPaths);
+      $(el, '.plot')!.focus();
+      for (const k of ['Home', 'ArrowRight', 'End']) {
+        await key(el, k);
+        await el.updateComplete;
+        const tip = $(el, '.tooltip')!;
+        expect(tip.dataset['side'], `placed after ${k}`).to.be.oneOf(['left', 'right', 'above', 'below']);
+        const marker = $(el, '.focus .ring');
+        if (!marker) continue; // a period without answers in the focused series (a gap): no marker to stay clear of
+        checked++;
+        const box = tip.getBoundingClientRect();
+        const ring = marker.getBoundingClientRect();
+        const x = ring.left + ring.width / 2;
+        const y = ring.top + ring.height / 2;
+        expect(x >= box.left && x <= box.right && y >= box.top && y <= box.bottom, `covers the point after ${k}`).to.equal(false);
+        // beside it: the nearest edge of the tooltip within 40 px of the point, across and along
+        const dx = Math.max(box.left - x, x - box.right, 0);
+        const dy = Math.max(box.top - y, y - box.bottom, 0);
+        expect(Math.max(dx, dy), `distance after ${k}`).to.be.at.most(40);
+      }
+    }
+    expect(checked).to.be.at.least(7);
+  });
+
   it('fires cx-select with plain data on Enter', async () => {
     const el = await make(simple);
     $(el, '.plot')!.focus();
