@@ -709,7 +709,6 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
               (p) => html`<button
                 type="button"
                 aria-pressed=${String(p === this.range)}
-                aria-label=${this.t(`rangeLong.${p}`)}
                 title=${this.t(`rangeLong.${p}`)}
                 @click=${() => this.setRange(p)}
               >

@@ -314,6 +314,16 @@ describe('<nps-trend>', () => {
     }
   });
 
+  it('is accessible (axe) with range presets and several series, in English and German', async () => {
+    for (const lang of ['en', 'de-DE']) {
+      const el = await make(monthlyTrend(3));
+      el.setAttribute('lang', lang);
+      await el.updateComplete;
+      expect($$(el, '.seg button').length, 'range presets').to.be.greaterThan(1);
+      await expect(el).to.be.accessible();
+    }
+  });
+
   it('speaks German', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="de-DE" style="width: 600px"><nps-trend .data=${simple}></nps-trend></div>`);
     const el = wrapper.querySelector('nps-trend') as NpsTrend;
