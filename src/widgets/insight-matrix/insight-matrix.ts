@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, svg, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CxElement } from '../../core/base-element.js';
+import { EscapeController } from '../../core/escape-controller.js';
 import { baseStyles, themeTokens } from '../../core/theme.js';
 import { emit, errorDetail } from '../../core/events.js';
 import { requestJson } from '../../data/client.js';
@@ -93,6 +94,10 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
   @state() private notice?: { kind: 'error' | 'ok'; text: string };
   @state() private drag?: { id: string; pointer: number; x0: number; y0: number; moved: boolean; difficulty: number; impact: number };
   @state() private hover?: string;
+  /** The tooltip shown is the pointer's (not keyboard focus's): Escape anywhere closes it. */
+  private hoverByPointer = false;
+  /** The mark whose pointer tooltip was closed with Escape: it stays closed while the pointer is on that mark. */
+  private hoverDismissed?: string;
   @state() private loadedJourney?: Journey;
   @state() private rev = 0;
   /** While a large list is drawn in slices: how many marks are drawn so far. */
@@ -197,6 +202,12 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if ((changed as PropertyValues).has('focusKey') && this.focusKey && this.shadowRoot?.activeElement?.closest?.('.marks')) this.focusMark();
+  }
+
+  constructor() {
+    super();
+    // Escape anywhere cancels a drag or closes the tooltip the pointer opened (a focused mark handles its own Escape first)
+    new EscapeController(this, () => this.cancelDrag() || this.dismissHoverTip());
   }
 
   override connectedCallback(): void {
@@ -463,7 +474,8 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
       e.preventDefault();
       this.activate(m);
     } else if (e.key === 'Escape') {
-      if (this.zoom) {
+      if (this.cancelDrag()) e.preventDefault();
+      else if (this.zoom) {
         e.preventDefault();
         this.zoomOut();
       } else if (this.selectedId) this.selectedId = undefined;
@@ -537,6 +549,26 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
     this.drag = { ...d, moved, difficulty: v.difficulty, impact: it?.impactComputed ? it.impact! : v.impact };
   }
 
+  private dismissHoverTip(): boolean {
+    if (this.hover === undefined || !this.hoverByPointer) return false;
+    this.hoverDismissed = this.hover;
+    this.hover = undefined;
+    return true;
+  }
+
+  /** Escape during a drag: the bubble goes back, nothing is saved. */
+  private cancelDrag(): boolean {
+    const d = this.drag;
+    if (!d) return false;
+    this.drag = undefined;
+    if (d.moved) {
+      // the release that follows must not open the bubble's details
+      this.suppressClick = true;
+      this.addEventListener('pointerup', () => setTimeout(() => (this.suppressClick = false), 0), { once: true });
+    }
+    return true;
+  }
+
   private onPointerUp(): void {
     const d = this.drag;
     this.drag = undefined;
@@ -585,7 +617,10 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
       if (!m) return;
       if (this.focusKey !== m.key) this.focusKey = m.key;
       // the tooltip follows keyboard focus, not the focus a click leaves behind
-      if (this.hover !== m.key && (e.target as Element).matches(':focus-visible')) this.hover = m.key;
+      if (this.hover !== m.key && (e.target as Element).matches(':focus-visible')) {
+        this.hover = m.key;
+        this.hoverByPointer = false;
+      }
     },
     focusout: (e: FocusEvent) => {
       const m = this.markOf(e);
@@ -593,10 +628,15 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
     },
     pointerover: (e: PointerEvent) => {
       const m = this.markOf(e);
-      if (m && this.hover !== m.key) this.hover = m.key;
+      if (m && m.key !== this.hoverDismissed && this.hover !== m.key) {
+        this.hover = m.key;
+        this.hoverByPointer = true;
+        this.hoverDismissed = undefined;
+      }
     },
     pointerout: (e: PointerEvent) => {
       const next = (e.relatedTarget as Element | null)?.closest?.('.mark');
+      if (!next) this.hoverDismissed = undefined;
       if (!next && this.hover !== undefined) this.hover = undefined;
     },
     pointerdown: (e: PointerEvent) => {

@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { cssProps } from '../../core/css-props.js';
 import { CxElement } from '../../core/base-element.js';
+import { EscapeController } from '../../core/escape-controller.js';
 import { emit } from '../../core/events.js';
 import { baseStyles, themeTokens } from '../../core/theme.js';
 import type { Problem } from '../../data/errors.js';
@@ -58,6 +59,9 @@ const MAX_LIVE = 200_000;
 export class NpsTrend extends CxElement<LenientNpsTrend> {
   static override styles = [themeTokens, baseStyles, styles];
   static override strings = strings;
+
+  /** The period whose hover tooltip was closed with Escape: it stays closed until the pointer moves to another period or leaves. */
+  private hoverDismissed?: number;
 
   @query('canvas') private canvas?: HTMLCanvasElement;
   @query('.tooltip') private tooltipEl?: HTMLElement;
@@ -115,6 +119,12 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
 
   protected override get schema() {
     return LenientNpsTrend;
+  }
+
+  constructor() {
+    super();
+    // Escape anywhere closes a tooltip the pointer opened (the focused plot handles its own Escape)
+    new EscapeController(this, () => this.dismissHoverTip());
   }
 
   override connectedCallback(): void {
@@ -536,7 +546,8 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
     const x = e.clientX - box.left;
     const y = e.clientY - box.top;
     const i = indexAt(g, x);
-    if (i === undefined) return;
+    if (i === undefined || i === this.hoverDismissed) return;
+    this.hoverDismissed = undefined;
     // the nearest visible series at that period
     let best = this.isVisible(this.active) ? this.active : this.firstVisible();
     let dist = Infinity;
@@ -553,7 +564,15 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
     if (i !== this.focusIndex || best !== this.focusSeries || !this.tipOpen) this.focusAt(i, best);
   }
 
+  private dismissHoverTip(): boolean {
+    if (!this.tipOpen || this.shadowRoot?.activeElement === this.plotEl) return false;
+    this.tipOpen = false;
+    this.hoverDismissed = this.focusIndex;
+    return true;
+  }
+
   private onPointerLeave(): void {
+    this.hoverDismissed = undefined;
     if (this.shadowRoot?.activeElement !== this.plotEl) this.tipOpen = false;
   }
 

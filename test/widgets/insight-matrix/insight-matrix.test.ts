@@ -58,6 +58,27 @@ describe('<insight-matrix> rendering', () => {
   });
 });
 
+describe('<insight-matrix> pointer tooltip', () => {
+  it('shows on hover; Escape anywhere closes it, and it stays closed on that bubble until the pointer moves to another', async () => {
+    const el = await fixture<InsightMatrix>(html`<insight-matrix .data=${trio()}></insight-matrix>`);
+    const over = (key: string, from?: string) =>
+      mark(el, key).querySelector('.shape')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, relatedTarget: from ? mark(el, from).querySelector('.shape') : null }));
+    const tip = () => root(el).querySelector('.tooltip')?.textContent ?? '';
+    over('a');
+    await el.updateComplete;
+    expect(tip()).to.contain('Insight a');
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(root(el).querySelector('.tooltip')).to.equal(null);
+    over('a'); // the pointer moves within the same bubble
+    await el.updateComplete;
+    expect(root(el).querySelector('.tooltip')).to.equal(null);
+    over('b', 'a');
+    await el.updateComplete;
+    expect(tip()).to.contain('Insight b');
+  });
+});
+
 describe('<insight-matrix> filters and list', () => {
   const data = () => ({
     items: [

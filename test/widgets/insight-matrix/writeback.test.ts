@@ -95,6 +95,30 @@ describe('<insight-matrix> write-back', () => {
     expect(detail).to.deep.equal({ id: 'a', changes: { difficulty: 3, impact: 5 }, previous: { difficulty: 1, impact: 3 } });
   });
 
+  it('Escape during a drag puts the bubble back and saves nothing; the release opens no details', async () => {
+    stub = stubFetch(json({ ...trio().items[0], difficulty: 3, impact: 5, version: 2 }));
+    const el = await editable();
+    const from = mark(el, 'a').getBoundingClientRect();
+    const b = mark(el, 'b').getBoundingClientRect();
+    const pointer = (type: string, target: Element, x: number, y: number) =>
+      target.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, pointerId: 7, button: 0, clientX: x, clientY: y }));
+    const svgEl = root(el).querySelector('svg.chart')!;
+    pointer('pointerdown', mark(el, 'a').querySelector('.shape')!, from.x + from.width / 2, from.y + from.height / 2);
+    pointer('pointermove', svgEl, b.x + b.width / 2, b.y + b.height / 2);
+    await el.updateComplete;
+    expect(root(el).querySelector('.ghost')).to.exist;
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(root(el).querySelector('.ghost')).to.equal(null);
+    pointer('pointerup', svgEl, b.x + b.width / 2, b.y + b.height / 2);
+    mark(el, 'a').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 20));
+    expect(stub.calls).to.have.length(0);
+    expect(label(el, 'a')).to.contain('Difficulty 1, impact 3');
+    expect(root(el).querySelector('#status-select')).to.equal(null);
+  });
+
   for (const [name, reply, expected] of [
     ['500', () => json({ error: 'boom' }, 500), 'the server answered 500'],
     ['409', () => json({ error: 'conflict', current: trio().items[0] }, 409), 'someone else changed it'],

@@ -212,6 +212,27 @@ describe('<nps-trend>', () => {
     expect(checked).to.be.at.least(7);
   });
 
+  it('a tooltip opened by hovering closes with Escape anywhere and stays closed until the pointer moves to another period', async () => {
+    const el = await make(simple);
+    const plot = $(el, '.plot')!;
+    const box = plot.getBoundingClientRect();
+    const move = (x: number) => plot.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true, clientX: x, clientY: box.top + box.height / 2 }));
+    // the x of the first and last period: where the hover puts the focus line
+    move(box.left + 2);
+    await el.updateComplete;
+    expect($(el, '.tooltip')!.textContent).to.contain('January 2026');
+    const firstX = $(el, '.focus line')!.getBoundingClientRect().left;
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect($(el, '.tooltip')).to.equal(null);
+    move(firstX + 1); // a small move over the same period
+    await el.updateComplete;
+    expect($(el, '.tooltip')).to.equal(null);
+    move(box.right - 2);
+    await el.updateComplete;
+    expect($(el, '.tooltip')!.textContent).to.contain('March 2026');
+  });
+
   it('fires cx-select with plain data on Enter', async () => {
     const el = await make(simple);
     $(el, '.plot')!.focus();
