@@ -232,14 +232,17 @@ export const cardStyles = css`
   .pct {
     color: var(--_fg);
   }
-  /* Process: three figures side by side (four when stacked), label over value. */
-  .fig {
-    display: inline-block;
-    width: calc(100% / 3);
-    vertical-align: top;
+  /*
+   * Process: three figures side by side (four when stacked), label over value,
+   * in equal shares; a long value (a five-digit German volume) widens its share
+   * instead of running into the next figure, and labels are cut with an ellipsis.
+   */
+  .ov-process {
+    display: flex;
+    gap: 6px;
   }
-  .ov-process[data-four] .fig {
-    width: 25%;
+  .fig {
+    flex: 1 1 0;
   }
   /* spread like space-between: the first at the start, the last at the end */
   .fig + .fig {
@@ -253,6 +256,9 @@ export const cardStyles = css`
     display: block;
   }
   .fig .k {
+    /* no say in the figure's width: it takes the width its value gives */
+    width: 0;
+    min-width: 100%;
     color: var(--_muted);
     font-size: 0.88em;
     white-space: nowrap !important;
@@ -261,6 +267,7 @@ export const cardStyles = css`
   }
   .fig strong {
     font-size: 1.2em;
+    white-space: nowrap !important;
   }
   .fig[data-tone='bad'] strong {
     color: var(--_bad);

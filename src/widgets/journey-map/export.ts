@@ -162,10 +162,17 @@ export function buildSvg(doc: Document, m: ExportModel): SVGSVGElement {
         [t('dropOff'), fmt.percent(p?.dropOff)],
         ['SLA', fmt.percent(p?.slaBreachShare)],
       ];
+      // spread as on the card: the first at the start, the second centred, the last at the end
+      // (at a third each, a five-digit German volume ran into the drop-off beside it)
+      const anchors = [
+        [12, 'start'],
+        [box.w / 2, 'middle'],
+        [box.w - 12, 'end'],
+      ] as const;
       cols.forEach(([k, v], i) => {
-        const x = 12 + (i * (box.w - 24)) / 3;
-        el('text', { x, y: stripY + 16, fill: P.muted, 'font-size': 10.5 }, g, k!);
-        el('text', { x, y: stripY + 34, fill: P.fg, 'font-weight': 700, 'font-size': 14 }, g, v!);
+        const [x, anchor] = anchors[i]!;
+        el('text', { x, y: stripY + 16, fill: P.muted, 'font-size': 10.5, 'text-anchor': anchor }, g, k!);
+        el('text', { x, y: stripY + 34, fill: P.fg, 'font-weight': 700, 'font-size': 14, 'text-anchor': anchor }, g, v!);
       });
     } else {
       const tc = f.target;

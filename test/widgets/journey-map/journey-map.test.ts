@@ -177,6 +177,26 @@ describe('<journey-map> overlays', () => {
     expect(first.textContent!.split(/\n|\u2002/)).to.deep.equal(['100', '⌀ 24 h', 'P90 3.0 d']);
   });
 
+  it('process figures stay apart in German (five-digit volumes), in the grid and stacked', async () => {
+    const big = structuredClone(moveIn);
+    for (const tp of big.touchpoints) if (tp.process) tp.process = { ...tp.process, volume: 62959, dropOff: 0.18, slaBreachShare: 0.22 };
+    for (const width of [1200, 380]) {
+      const el = await mount(big, 'overlay=process', width, 'de-DE');
+      const strips = [...root(el).querySelectorAll('.ov-process')];
+      expect(strips.length).to.be.greaterThan(0);
+      for (const strip of strips) {
+        const values = [...strip.querySelectorAll('.fig strong')].map((v) => {
+          const r = document.createRange();
+          r.selectNodeContents(v);
+          return r.getBoundingClientRect();
+        });
+        expect(strip.querySelector('.fig strong')!.textContent).to.equal('62.959');
+        for (let i = 1; i < values.length; i++) expect(values[i]!.left - values[i - 1]!.right, `${width} px: gap after figure ${i}`).to.be.at.least(4);
+        expect(values[values.length - 1]!.right).to.be.at.most(strip.getBoundingClientRect().right);
+      }
+    }
+  });
+
   it('target: met / at risk / missed with icon and text', async () => {
     const el = await mount(small, 'overlay=target');
     const status = (name: string) => card(el, name).querySelector('.ov-target')!;
