@@ -574,7 +574,7 @@ export class JourneyMap extends CxElement<Journey> {
     const m = this.models.find((x) => x.tp.id === this.selectedId);
     if (!m) return nothing;
     const { t } = this;
-    return html`<div class="panel" part="panel" role="dialog" aria-modal="false" aria-labelledby="panel-title" tabindex="-1" @keydown=${this.onPanelKey}>
+    return html`<div class="panel-track"><div class="panel" part="panel" role="dialog" aria-modal="false" aria-labelledby="panel-title" tabindex="-1" @keydown=${this.onPanelKey}>
       <div class="panel-head">
         <span class="panel-title" id="panel-title">${m.tp.name}</span>
         <button type="button" class="close" aria-label=${t('close')} title=${t('close')} @click=${() => this.closePanel()}>${icon('close')}</button>
@@ -582,7 +582,7 @@ export class JourneyMap extends CxElement<Journey> {
       <div class="panel-body" tabindex="0" role="region" aria-label=${t('details')}>
         <slot name="details">${renderDetails(this.ctx, m, this.cleaned?.journey.insights ?? [])}</slot>
       </div>
-    </div>`;
+    </div></div>`;
   }
 
   protected override renderValue(value: Journey): TemplateResult {

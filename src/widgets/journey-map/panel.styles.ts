@@ -2,14 +2,26 @@ import { css } from 'lit';
 
 /** The details panel and the table view. */
 export const panelStyles = css`
-  /* Details panel */
-  .panel {
+  /*
+   * Details panel: it runs down the map's right side (its track) and sticks to
+   * the top of the window inside it, so its title and close button are in view
+   * wherever on a tall map the card was opened.
+   */
+  .panel-track {
     position: absolute;
     top: 0;
     right: 0;
     bottom: 0;
     z-index: 5;
     width: min(380px, 100%);
+    pointer-events: none;
+  }
+  .panel {
+    position: sticky;
+    top: 0;
+    z-index: 5;
+    max-height: min(100vh, 100%);
+    pointer-events: auto;
     display: flex;
     flex-direction: column;
     background: var(--_bg);
@@ -17,6 +29,10 @@ export const panelStyles = css`
     border-radius: var(--_radius);
     box-shadow: -8px 0 24px -12px rgb(0 0 0 / 0.35);
     min-height: 320px;
+  }
+  .frame[data-mode='stack'] .panel-track {
+    position: static;
+    width: auto;
   }
   .frame[data-mode='stack'] .panel {
     position: fixed;

@@ -256,6 +256,22 @@ describe('<journey-map> interaction', () => {
     expect(panel.textContent).to.contain('At risk');
   });
 
+  it('the details of a card low on a tall map open with their title and close button in view', async () => {
+    const el = await mount(moveIn);
+    const low = cards(el).sort((a, b) => b.getBoundingClientRect().bottom - a.getBoundingClientRect().bottom)[0]!;
+    low.scrollIntoView({ block: 'end' });
+    expect(el.getBoundingClientRect().top, 'the map starts above the window').to.be.below(-100);
+    low.click();
+    await el.updateComplete;
+    await frame();
+    const head = root(el).querySelector('.panel-head')!.getBoundingClientRect();
+    const close = root(el).querySelector('.panel .close')!.getBoundingClientRect();
+    expect(head.top).to.be.at.least(0);
+    expect(close.bottom).to.be.at.most(innerHeight);
+    expect(close.top).to.be.at.least(0);
+    window.scrollTo(0, 0);
+  });
+
   it('arrow keys move focus by stage and lane, Enter selects, Escape closes and returns focus', async () => {
     const el = await mount(small);
     // Roving tabindex: only the first card is in the tab order.
