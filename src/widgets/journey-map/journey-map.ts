@@ -16,7 +16,7 @@ import { buildSvg, paletteOf, svgToPng } from './export.js';
 import { figuresOf, METRICS, OVERLAYS, type Overlay, plainFigures, thresholdBreaches } from './figures.js';
 import { metricLabel, plural, scoreText, type ViewContext } from './format.js';
 import { icon } from './icon-template.js';
-import { type CardBox, type Connector, type GridLayout, isHandover, type JourneyLayout, layoutGrid, layoutJourney } from './layout.js';
+import { type CardBox, type Connector, type GridLayout, isHandover, type JourneyLayout, layoutGrid, layoutJourney, NARROW } from './layout.js';
 import { renderGrid, renderStack, type XRange } from './map.js';
 import { move, NAV_KEYS, type NavKey } from './nav.js';
 import { renderDetails } from './panel.js';
@@ -58,6 +58,8 @@ function idleAfterNextFrame(fn: () => void): { cancel(): void } {
 
 /** Set once a large journey was drawn on this page: later ones are validated and drawn in one task. */
 let pageWarm = false;
+/** The widest map on paper, in CSS px: about an A4 or Letter page in portrait, inside its margins. */
+const PRINT_WIDTH = 680;
 
 const LANE_KIND_KEYS: Readonly<Record<LaneKind, string>> = {
   customer: 'kindCustomer',
@@ -102,6 +104,8 @@ export class JourneyMap extends CxElement<Journey> {
   static override strings = journeyMapStrings;
 
   @state() private tableView = false;
+  /** The page is being printed: the stacked layout at a page's width, with every card (the grid is wider than paper). */
+  @state() private printing = false;
   @state() private selectedId?: string;
   @state() private focusId?: string;
 
@@ -114,6 +118,7 @@ export class JourneyMap extends CxElement<Journey> {
   /** A segment or persona id of the journey; its figures re-colour the overlays. Empty = all customers. */
   @property({ reflect: true }) segment?: string;
 
+  private printQuery?: MediaQueryList;
   private cleanedFor?: Journey;
   private cleaned?: Cleaned;
   private models: CardModel[] = [];
@@ -226,14 +231,16 @@ export class JourneyMap extends CxElement<Journey> {
     }
     if (c.has('value') || c.has('metric') || c.has('segment') || !this.models.length) this.models = this.buildModels(cleaned);
     const segmentChanged = c.has('segment');
-    // The scroller has a 1 px border on each side.
-    const width = Math.max(0, this.box.width - 2);
-    if (c.has('value') || segmentChanged || !this.layout || this.layoutWidth !== width) {
+    // Stacked below 600 px of container (or on paper); the scroller inside has a 1 px border on each side.
+    const host = this.box.width;
+    const mode = this.printing || (host > 0 && host < NARROW) ? 'stack' : 'grid';
+    const width = this.printing ? Math.min(PRINT_WIDTH, Math.max(0, host - 2) || PRINT_WIDTH) : Math.max(0, host - 2);
+    if (c.has('value') || segmentChanged || !this.layout || this.layoutWidth !== width || this.layout.mode !== mode) {
       this.layoutWidth = width;
-      this.layout = layoutJourney({ ...cleaned.journey, emotions: this.emotions() }, width);
+      this.layout = layoutJourney({ ...cleaned.journey, emotions: this.emotions() }, width, mode);
       this.ordered = [...this.layout.cards].sort((a, b) => a.column - b.column || a.laneIndex - b.laneIndex);
-      // New data starts over with the visible cards; a resize or segment switch keeps what is rendered.
-      const span = this.ordered.length <= PROGRESSIVE_FROM ? undefined : this.visibleSpan();
+      // New data starts over with the visible cards; a resize or segment switch keeps what is rendered. Paper gets them all.
+      const span = this.printing || this.ordered.length <= PROGRESSIVE_FROM ? undefined : this.visibleSpan();
       this.revealSpan = span;
       const first = span ? firstReveal(this.ordered, span) : new Set(this.ordered.map((b) => b.index));
       this.revealed = c.has('value') ? first : new Set([...this.revealed, ...first]);
@@ -256,11 +263,31 @@ export class JourneyMap extends CxElement<Journey> {
     }
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.printQuery ??= globalThis.matchMedia?.('print');
+    this.printQuery?.addEventListener('change', this.onPrint);
+    globalThis.addEventListener?.('beforeprint', this.onPrint);
+    globalThis.addEventListener?.('afterprint', this.onPrint);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.revealTimer?.cancel();
     this.revealTimer = undefined;
+    this.printQuery?.removeEventListener('change', this.onPrint);
+    globalThis.removeEventListener?.('beforeprint', this.onPrint);
+    globalThis.removeEventListener?.('afterprint', this.onPrint);
   }
+
+  /** Print starts or ends (print preview, or print media emulated): lay out for paper, or back for the screen. */
+  private onPrint = (e: Event): void => {
+    const printing = e.type === 'beforeprint' || (e.type !== 'afterprint' && !!this.printQuery?.matches);
+    if (printing === this.printing) return;
+    this.printing = printing;
+    // drawn before the browser lays out the pages (an update would otherwise wait for a microtask)
+    if (this.hasUpdated) this.performUpdate();
+  };
 
   /** The part of the map in view (plus a margin), along the scroll axis. */
   private visibleSpan(): Span {

@@ -418,6 +418,6 @@ export function layoutStack(input: LayoutInput, width: number): StackLayout {
 }
 
 /** Picks the layout for the container width: stacked below 600 px, the grid otherwise. */
-export function layoutJourney(input: LayoutInput, width: number): JourneyLayout {
-  return width > 0 && width < NARROW ? layoutStack(input, width) : layoutGrid(input, width);
+export function layoutJourney(input: LayoutInput, width: number, mode: JourneyLayout['mode'] = width > 0 && width < NARROW ? 'stack' : 'grid'): JourneyLayout {
+  return mode === 'stack' ? layoutStack(input, width) : layoutGrid(input, width);
 }

@@ -1,4 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { until } from '../../helpers/fetch-stub.js';
 import { defineWidgets } from '../../../src/define.js';
 import type { JourneyMap } from '../../../src/widgets/journey-map/index.js';
 import { generateJourney, moveIn } from '../../../stories/fixtures/journey-map.js';
@@ -103,6 +105,32 @@ describe('<journey-map> rendering', () => {
     expect(cards(el).length).to.equal(4);
     const wide = await mount(small, '', 900);
     expect(root(wide).querySelector('.frame')!.getAttribute('data-mode')).to.equal('grid');
+    // the container's width decides: 599 px is narrow, 600 px is not
+    expect(root(await mount(small, '', 599)).querySelector('.frame')!.getAttribute('data-mode')).to.equal('stack');
+    expect(root(await mount(small, '', 600)).querySelector('.frame')!.getAttribute('data-mode')).to.equal('grid');
+  });
+
+  it('prints the stacked layout at the width of a page with every card, and goes back to the grid after printing', async () => {
+    const big = generateJourney({ stages: 12, lanes: 5, touchpoints: 120, seed: 11 });
+    const el = await mount(big, '', 1200);
+    expect(root(el).querySelector('.frame')!.getAttribute('data-mode')).to.equal('grid');
+    expect(cards(el).length).to.be.lessThan(120); // large maps draw the visible cards first
+    try {
+      await emulateMedia({ media: 'print' });
+      await until(() => root(el).querySelector('.frame')!.getAttribute('data-mode') === 'stack');
+      await el.updateComplete;
+      expect(cards(el).length).to.equal(120);
+      expect(root(el).querySelector<HTMLElement>('.canvas')!.getBoundingClientRect().width).to.be.at.most(680);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    await until(() => root(el).querySelector('.frame')!.getAttribute('data-mode') === 'grid');
+    // beforeprint / afterprint (the print dialog) do the same
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(root(el).querySelector('.frame')!.getAttribute('data-mode'), 'drawn at once, before the pages are laid out').to.equal('stack');
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(root(el).querySelector('.frame')!.getAttribute('data-mode')).to.equal('grid');
   });
 
   it('keeps every card in order: name, meta line, then the overlay strip inside the card (grid and stacked, every overlay, German)', async () => {
