@@ -44,6 +44,9 @@ const frameStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 8px 12px;
+    /* in a narrow container the controls wrap and a long select shrinks, none sticks out */
+    min-width: 0;
+    max-width: 100%;
   }
   .seg {
     display: inline-flex;
@@ -75,8 +78,14 @@ const frameStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 6px;
+    min-width: 0;
+    max-width: 100%;
     font-size: 0.92em;
     color: var(--_muted);
+  }
+  .field select {
+    min-width: 0;
+    flex: 0 1 auto;
   }
   select {
     font: inherit;

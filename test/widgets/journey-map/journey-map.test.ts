@@ -110,6 +110,17 @@ describe('<journey-map> rendering', () => {
     expect(root(await mount(small, '', 600)).querySelector('.frame')!.getAttribute('data-mode')).to.equal('grid');
   });
 
+  it('keeps its toolbar inside a 280 px container, in English and German', async () => {
+    for (const [lang, file] of [['en', 'move-in.json'], ['de-DE', 'move-in.de.json']]) {
+      const sample = await (await fetch(`/demo/api/v1/journeys/${file}`)).json();
+      const el = await mount(sample, '', 280, lang);
+      const right = el.getBoundingClientRect().right;
+      for (const c of root(el).querySelectorAll('.toolbar select, .toolbar button, .legend .key')) {
+        expect(c.getBoundingClientRect().right, `${lang}: ${c.textContent!.trim().slice(0, 30)}`).to.be.at.most(right + 0.5);
+      }
+    }
+  });
+
   it('prints the stacked layout at the width of a page with every card, and goes back to the grid after printing', async () => {
     const big = generateJourney({ stages: 12, lanes: 5, touchpoints: 120, seed: 11 });
     const el = await mount(big, '', 1200);
