@@ -556,6 +556,25 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
     return true;
   }
 
+  /** Closes the details; the focus goes back to the insight's bubble (or cluster) or its row in the list. */
+  private closeDetails(): void {
+    const id = this.selectedId;
+    if (id === undefined) return;
+    this.selectedId = undefined;
+    void this.updateComplete.then(() => {
+      if (this.view === 'matrix') {
+        this.focusKey = id;
+        this.focusMark();
+      } else this.renderRoot.querySelector<HTMLElement>(`tr[data-id="${CSS.escape(id)}"] .row-title`)?.focus();
+    });
+  }
+
+  private readonly onDetailsKey = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape' || e.defaultPrevented || !this.selectedId) return;
+    e.preventDefault();
+    this.closeDetails();
+  };
+
   /** Escape during a drag: the bubble goes back, nothing is saved. */
   private cancelDrag(): boolean {
     const d = this.drag;
@@ -706,9 +725,9 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
             : nothing}
         </div>
         ${(wide || selected) && !this.chromeLater
-          ? html`<aside class="details" part="details" aria-label=${t('details')}>
+          ? html`<aside class="details" part="details" aria-label=${t('details')} @keydown=${this.onDetailsKey}>
               ${details(ctx, selected, !!selected && this.writes.saving(selected.id), {
-                close: () => (this.selectedId = undefined),
+                close: () => this.closeDetails(),
                 patch: (id, changes) => this.write(id, changes),
               })}
             </aside>`

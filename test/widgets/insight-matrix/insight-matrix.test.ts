@@ -190,6 +190,37 @@ describe('<insight-matrix> selection and keyboard', () => {
     expect((await ev).detail.id).to.equal('c');
   });
 
+  it('closing the details with ✕ or with Escape inside them puts the focus back on the bubble or the list row', async () => {
+    const el = await fixture<InsightMatrix>(html`<insight-matrix editable write-src="/api/v1/insights/{id}" .data=${trio()}></insight-matrix>`);
+    mark(el, 'b').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    root(el).querySelector<HTMLButtonElement>('.details .icon-button')!.focus();
+    await sendKeys({ press: 'Enter' }); // the ✕ button
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(root(el).querySelector('.details-title')).to.equal(null);
+    expect(root(el).activeElement?.getAttribute('data-key')).to.equal('b');
+    // Escape from a control inside the details (the status select)
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    root(el).querySelector<HTMLSelectElement>('#status-select')!.focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(root(el).querySelector('.details-title')).to.equal(null);
+    expect(root(el).activeElement?.getAttribute('data-key')).to.equal('b');
+    // in the list: back to the row's button
+    root(el).querySelector<HTMLButtonElement>('.toolbar .seg button:nth-child(2)')!.click();
+    await el.updateComplete;
+    root(el).querySelector<HTMLButtonElement>('tr[data-id="c"] .row-title')!.click();
+    await el.updateComplete;
+    root(el).querySelector<HTMLButtonElement>('.details .icon-button')!.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(root(el).activeElement?.closest('tr')?.getAttribute('data-id')).to.equal('c');
+  });
+
   it('reaches the matrix with Tab from the controls before it', async () => {
     const el = await fixture<InsightMatrix>(html`<insight-matrix .data=${trio()}></insight-matrix>`);
     const last = [...root(el).querySelectorAll<HTMLSelectElement>('.filters select')].pop()!;
