@@ -188,7 +188,7 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
       rebuilt = true;
     }
     const agg = this.agg!;
-    const { from, to } = rangeFor(agg, this.range);
+    const { from, to } = rangeFor(agg, this.rangeIn(agg));
     const width = Math.max(120, (this.box.width || 640) - this.widthOffset);
     const geometryChanged =
       rebuilt ||
@@ -613,6 +613,15 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
     emit(this, 'cx-interval-change', { interval });
   }
 
+  /**
+   * The range shown: `range`, unless it makes no sense for these periods (e.g.
+   * 3 months of quarters, after the user chose quarters): then all of them. The
+   * attribute stays, and applies again for finer periods.
+   */
+  private rangeIn(agg: Aggregation): RangePreset {
+    return this.range === 'all' || usefulPresets(agg).includes(this.range) ? this.range : 'all';
+  }
+
   private setRange(range: RangePreset): void {
     if (range === this.range) return;
     this.range = range;
@@ -727,7 +736,7 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
             ${presets.map(
               (p) => html`<button
                 type="button"
-                aria-pressed=${String(p === this.range)}
+                aria-pressed=${String(p === this.rangeIn(agg))}
                 title=${this.t(`rangeLong.${p}`)}
                 @click=${() => this.setRange(p)}
               >

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { defineWidgets } from '../../../src/define.js';
 import type { NpsTrend } from '../../../src/widgets/nps-trend/index.js';
 import { until } from '../../helpers/fetch-stub.js';
-import { dailyColumns, emptyTrend, messyTrend, monthlyTrend, onePeriod } from '../../../stories/fixtures/nps-trend.js';
+import { dailyColumns, emptyTrend, messyTrend, monthlyTrend, onePeriod, weeklyTrend } from '../../../stories/fixtures/nps-trend.js';
 
 defineWidgets();
 
@@ -261,6 +261,22 @@ describe('<nps-trend>', () => {
     // the interval select offers nothing finer than delivered (month)
     const options = $$(el, 'select option') as HTMLOptionElement[];
     expect(options.filter((o) => o.disabled).map((o) => o.value)).to.deep.equal(['day', 'week']);
+  });
+
+  it('a range that makes no sense for the chosen periods shows them all, and applies again for finer periods', async () => {
+    const el = await make(weeklyTrend()); // 52 weeks
+    button(el, /^\s*3 m\s*$/).click();
+    await el.updateComplete;
+    expect($(el, '#summary')!.textContent).to.match(/over 1[34] weeks/);
+    el.interval = 'quarter';
+    await el.updateComplete;
+    // 3 months of quarters would be one quarter, with no button left to undo it: all quarters instead
+    expect($(el, '#summary')!.textContent).to.contain('quarters');
+    expect($(el, '#summary')!.textContent).not.to.contain('only one period');
+    expect(el.range).to.equal('3m');
+    el.interval = 'week';
+    await el.updateComplete;
+    expect($(el, '#summary')!.textContent).to.match(/over 1[34] weeks/);
   });
 
   it('the interval select and range buttons change the view and fire events', async () => {
