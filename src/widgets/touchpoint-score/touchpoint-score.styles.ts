@@ -32,6 +32,8 @@ export const styles = css`
   .card {
     position: relative;
     display: grid;
+    /* one column as wide as the card: a wide row wraps or shrinks instead of widening the column */
+    grid-template-columns: minmax(0, 1fr);
     gap: 6px;
     padding: 12px 14px 10px 12px;
     border: 1px solid var(--_border);
@@ -119,7 +121,9 @@ export const styles = css`
   .ring { stroke: var(--_bg); stroke-width: 12; }
   .dot { stroke: var(--_series-1); stroke-width: 8; }
   .focus { position: absolute; width: 12px; height: 12px; margin: -6px 0 0 -6px; border: 3px solid var(--_fg); border-radius: 50%; background: var(--_bg); }
-  .axis { display: flex; justify-content: space-between; gap: 8px; min-height: 1.4em; }
+  .axis { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0 8px; min-height: 1.4em; }
+  /* a narrow card has the target in its status line: the axis keeps only the first and last period */
+  :host(:state(narrow)) .axis .leg { display: none; }
   .leg { white-space: nowrap; }
   .leg::before { content: ''; display: inline-block; width: 12px; margin: 0 4px 0.3em 0; border-top: 2px dashed var(--_muted); }
   .foot { gap: 4px 8px; padding-top: 6px; border-top: 1px solid var(--_border); }
