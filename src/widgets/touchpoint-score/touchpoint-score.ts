@@ -109,7 +109,7 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
   /** Below this (and at or above the target) the status is "at risk"; overrides the data's `warnBelow`. */
   @property({ type: Number, attribute: 'warn-below' }) warnBelow?: number;
 
-  /** URL of a live feedback stream (SSE, `event: feedback`); each matching answer updates the NPS. */
+  /** URL of a live feedback stream (SSE, `event: feedback`); each matching answer updates the NPS (a CSAT or CES card does not subscribe: the answers are recommendation scores). */
   @property({ attribute: 'live-src' }) liveSrc?: string;
 
   /** Subscribes to `live-src`; replace it to feed answers from the host's own transport. */
@@ -191,7 +191,7 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const c = changed as PropertyValues;
-    if (c.has('liveSrc') || c.has('liveConnect')) this.connectLive();
+    if (c.has('liveSrc') || c.has('liveConnect') || c.has('metric')) this.connectLive();
     for (const fire of this.pending.splice(0)) fire();
   }
 
@@ -244,7 +244,8 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
     this.subscription?.close();
     this.subscription = undefined;
     this.paused = false;
-    if (this.liveSrc && this.isConnected) this.subscription = this.liveConnect(this.liveSrc, (m) => this.receive(m), { types: ['feedback'] });
+    // live answers are 0–10 recommendation scores: they move an NPS, never a CSAT or CES
+    if (this.liveSrc && this.isConnected && this.metric === 'nps') this.subscription = this.liveConnect(this.liveSrc, (m) => this.receive(m), { types: ['feedback'] });
   }
 
   private receive(message: LiveMessage): void {
@@ -380,7 +381,7 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
   }
 
   private renderLive(): TemplateResult | typeof nothing {
-    if (!this.liveSrc) return nothing;
+    if (!this.liveSrc || this.metric !== 'nps') return nothing; // (see connectLive)
     const p = this.paused;
     return html`<span class="live" data-paused=${p}><i></i>${this.t(p ? 'paused' : 'live')}</span
       ><button class="tool" type="button" aria-label=${this.t(p ? 'resume' : 'pause')} @click=${this.togglePause}><span aria-hidden="true">${p ? '▶' : '❚❚'}</span></button

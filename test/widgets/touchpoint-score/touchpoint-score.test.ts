@@ -269,6 +269,19 @@ describe('<touchpoint-score> live', () => {
     expect(text(el, '[part=value]')).to.equal('44.8'); // delivered on resume: 122/50/31 of 203 → 91/203 = 44.83
   });
 
+  it('a CSAT or CES card shows no live badge and does not subscribe: live answers are NPS scores', async () => {
+    const live = fakeLive();
+    const data: ScoreSeries = { ...twoWeeks, periods: twoWeeks.periods.map((p) => ({ ...p, csat: { counts: [5, 10, 20, 60, 105] } })) };
+    const el = await fixture<TouchpointScore>(html`<touchpoint-score metric="csat" live-src="/live" .liveConnect=${live.connect} .data=${data}></touchpoint-score>`);
+    expect(live.log.subscribed).to.equal(0);
+    expect($(el, '.live')).to.equal(null);
+    el.metric = 'nps';
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(live.log.subscribed).to.equal(1);
+    expect(text(el, '.live')).to.equal('Live');
+  });
+
   it('a journey-level series (no touchpoint) counts every answer of its journey', async () => {
     const live = fakeLive();
     const journeyLevel: ScoreSeries = { ...twoWeeks, id: 'journey', touchpointId: undefined };
