@@ -53,7 +53,9 @@ export function cardExtra(ctx: ViewContext, m: CardModel, s: CardState): string 
   if (m.tp.momentThatMatters) parts.push(t('momentThatMatters'));
   if (m.tp.painPoint !== undefined) parts.push(`${t('painPoint')}${m.tp.painPoint ? `: ${m.tp.painPoint}` : ''}`);
   if (m.handoverIn) parts.push(`${t('handoverFrom', { owner: m.handoverIn.from })}${m.handoverIn.waitingHours !== undefined ? `, ${t('wait', { value: fmt.hours(m.handoverIn.waitingHours) })}` : ''}`);
-  return parts.length ? `. ${parts.join('. ')}` : '';
+  // read as sentences after the card's figures: each starts with a capital and ends with one stop
+  const sentence = (p: string) => `${p.charAt(0).toLocaleUpperCase(fmt.locale)}${p.slice(1)}${/[.!?…]$/.test(p) ? '' : '.'}`;
+  return parts.length ? `. ${parts.map(sentence).join(' ')}` : '';
 }
 
 function vocStrip(ctx: ViewContext, m: CardModel, s: CardState): TemplateResult {
@@ -62,7 +64,7 @@ function vocStrip(ctx: ViewContext, m: CardModel, s: CardState): TemplateResult 
   const senti = m.figures.sentiment;
   // The sentiment bar is the ::before of .senti, its shares as custom properties (one element instead of five).
   return html`<div class="ov ov-voc" data-tone=${m.figures.tone}
-    ><span class="score"><span class="metric">${metricLabel(t, s.metric)}</span><strong>${score ? scoreText(fmt, s.metric, score.value) : '–'}</strong></span
+    ><span class="score"><span class="metric">${metricLabel(t, s.metric)}</span> <strong>${score ? scoreText(fmt, s.metric, score.value) : '–'}</strong></span
     ><span class="n" ?data-small=${score?.small === true} title=${score?.small ? t('smallSample') : ''}
       >${score?.small ? icon('small') : nothing}${score ? t('n', { n: fmt.compact(score.n) }) : t('noData')}</span
     >${senti

@@ -82,7 +82,7 @@ describe('<journey-map> rendering', () => {
     expect(root(el).getElementById('summary')!.textContent).to.equal('Journey „Small“, 3 Phasen, 4 Touchpoints, niedrigster Wert bei „Confirm date“ (NPS −60).');
     expect(root(el).querySelector('.view-toggle')!.textContent!.trim()).to.equal('Als Tabelle zeigen');
     // The band of a score is spoken in German too (NPS −60 is below the "poor" limit of 0).
-    expect(card(el, 'Confirm date').querySelector('.sr-only:last-child')!.textContent).to.match(/^\. schwach\./);
+    expect(card(el, 'Confirm date').querySelector('.sr-only:last-child')!.textContent).to.match(/^\. Schwach\./);
   });
 
   it('draws the emotion curve with a marked dip and hand-overs with their waiting time', async () => {
@@ -459,7 +459,9 @@ describe('<journey-map> accessibility', () => {
     const c = card(el, 'First bill');
     expect(c.hasAttribute('aria-label')).to.equal(false);
     const spoken = [...c.querySelectorAll('.sr-only')].map((s) => s.textContent);
-    expect(spoken).to.deep.equal(['Bill, Customer:', '. poor. Small sample. emotion -2.0. Moment that matters. Pain point: Too high']);
-    expect(card(el, 'Bill run').querySelector('.sr-only:last-child')!.textContent).to.equal('. Hand-over from Switching, wait 2.0 d');
+    expect(spoken).to.deep.equal(['Bill, Customer:', '. Poor. Small sample. Emotion -2.0. Moment that matters. Pain point: Too high.']);
+    expect(card(el, 'Bill run').querySelector('.sr-only:last-child')!.textContent).to.equal('. Hand-over from Switching, wait 2.0 d.');
+    // the score is its own word: "NPS -25", not "NPS-25"
+    expect(c.querySelector('.score')!.textContent).to.equal('NPS -25');
   });
 });
