@@ -2,8 +2,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
  * Escape anywhere on the page closes what a widget shows on pointer hover (a
- * tooltip), without moving the pointer or focus (WCAG 1.4.13). `dismiss`
- * closes it and says whether something was open; Escape then goes no further.
+ * tooltip), without moving the pointer or focus (WCAG 1.4.13), or cancels what
+ * the pointer is doing (a drag). `dismiss` does that and says whether there was
+ * anything to close; the key press is then marked as handled. Escape that an
+ * element inside the widget already handled (default prevented) is left alone.
  */
 export class EscapeController implements ReactiveController {
   constructor(
