@@ -79,3 +79,8 @@ export function makeTranslator(lang: Lang, catalogs: readonly Catalog[], overrid
 }
 
 export type Translate = ReturnType<typeof makeTranslator>;
+
+/** A count with its noun in the locale's plural form: the string `<base>One` or `<base>Other`, with `{count}` formatted. */
+export function plural(ctx: { t: Translate; fmt: { plural(count: number): 'one' | 'other'; number(value: number): string } }, base: string, count: number): string {
+  return ctx.t(ctx.fmt.plural(count) === 'one' ? `${base}One` : `${base}Other`, { count: ctx.fmt.number(count) });
+}

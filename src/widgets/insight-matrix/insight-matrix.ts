@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CxElement } from '../../core/base-element.js';
 import { EscapeController } from '../../core/escape-controller.js';
+import { plural } from '../../core/i18n.js';
 import { baseStyles, themeTokens } from '../../core/theme.js';
 import { emit, errorDetail } from '../../core/events.js';
 import { requestJson } from '../../data/client.js';
@@ -696,8 +697,8 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
       ${this.renderToolbar(narrow, nFilters)}
       ${this.chromeLater ? nothing : !narrow || this.filtersOpen || nFilters ? this.renderFilters(narrow && !this.filtersOpen && nFilters > 0) : nothing}
       <p class="summary" id="summary">
-        <span>${t('summary', { n: this.fmt.number(s.total), quick: this.fmt.number(s.byQuadrant['quick-win'].n), quickDone: this.fmt.number(s.byQuadrant['quick-win'].done) })}</span>
-        <span class="muted">${t('summaryDetail', { bets: this.fmt.number(s.byQuadrant['big-bet'].n), fills: this.fmt.number(s.byQuadrant['fill-in'].n), pits: this.fmt.number(s.byQuadrant['money-pit'].n) })}</span>
+        <span>${t('summary', { n: plural(ctx, 'insights', s.total), quick: plural(ctx, 'quickWins', s.byQuadrant['quick-win'].n), quickDone: this.fmt.number(s.byQuadrant['quick-win'].done) })}</span>
+        <span class="muted">${t('summaryDetail', { bets: plural(ctx, 'bigBets', s.byQuadrant['big-bet'].n), fills: plural(ctx, 'fillIns', s.byQuadrant['fill-in'].n), pits: plural(ctx, 'moneyPits', s.byQuadrant['money-pit'].n) })}</span>
         ${nFilters ? html`<span class="muted">${t('showing', { n: this.fmt.number(this.visible.length), total: this.fmt.number(p.items.length) })}</span>` : nothing}
       </p>
       <p class="sr-only" role="status" aria-live="polite">${nFilters ? t('showing', { n: this.visible.length, total: p.items.length }) : ''}</p>

@@ -21,8 +21,3 @@ export function metricLabel(t: Translate, metric: Metric): string {
 export function statusText(t: Translate, status: TargetStatus): string {
   return t(status === 'none' ? 'noTarget' : status);
 }
-
-/** Plural forms through Intl.PluralRules: keys `<base>One` / `<base>Other`. */
-export function plural(ctx: ViewContext, base: string, count: number): string {
-  return ctx.t(ctx.fmt.plural(count) === 'one' ? `${base}One` : `${base}Other`, { count: ctx.fmt.number(count) });
-}

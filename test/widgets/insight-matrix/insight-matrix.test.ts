@@ -11,7 +11,11 @@ describe('<insight-matrix> rendering', () => {
     const el = await fixture<InsightMatrix>(html`<insight-matrix .data=${trio()}></insight-matrix>`);
     expect(marks(el).map((m) => m.dataset.key).sort()).to.deep.equal(['a', 'b', 'c']);
     // a (1,3) fill-in, b (3,3) fill-in, c (1,5) quick win (planned, not done)
-    expect(root(el).querySelector('#summary')!.textContent).to.contain('3 insights; 1 quick wins, 0 of them done.');
+    expect(root(el).querySelector('#summary')!.textContent).to.contain('3 insights; 1 quick win, 0 of them done.');
+    expect(root(el).querySelector('#summary')!.textContent).to.contain('0 big bets, 2 fill-ins, 0 money pits.');
+    // one of each, in the singular
+    const ones = await fixture<InsightMatrix>(html`<insight-matrix .data=${{ items: [ins('q', { difficulty: 1, impact: 5 }), ins('m', { difficulty: 5, impact: 1 })] }}></insight-matrix>`);
+    expect(root(ones).querySelector('#summary')!.textContent!.replace(/\s+/g, ' ')).to.contain('2 insights; 1 quick win, 0 of them done. 0 big bets, 0 fill-ins, 1 money pit.');
     expect(label(el, 'b')).to.equal('Insight b. Done, IT. Difficulty 3, impact 3, reach 100. Fill-ins.');
     const svgEl = root(el).querySelector('svg.chart')!;
     expect(svgEl.getAttribute('aria-label')).to.equal('Insight matrix');
@@ -23,7 +27,8 @@ describe('<insight-matrix> rendering', () => {
     expect([...root(en).querySelectorAll('.q-label')].map((t) => t.textContent!.replace(/\d+$/, ''))).to.deep.equal(['Quick wins', 'Big bets', 'Fill-ins', 'Money pits']);
     const de = await fixture<InsightMatrix>(html`<insight-matrix lang="de" .data=${trio()}></insight-matrix>`);
     expect([...root(de).querySelectorAll('.q-label')].map((t) => t.textContent!.replace(/\d+$/, ''))).to.deep.equal(['Quick Wins', 'Große Vorhaben', 'Lückenfüller', 'Geldgräber']);
-    expect(root(de).querySelector('#summary')!.textContent).to.contain('3 Insights; 1 Quick Wins, davon 0 erledigt.');
+    expect(root(de).querySelector('#summary')!.textContent).to.contain('3 Insights; 1 Quick Win, davon 0 erledigt.');
+    expect(root(de).querySelector('#summary')!.textContent).to.contain('0 große Vorhaben, 2 Lückenfüller, 0 Geldgräber.');
   });
 
   it('uses axis labels from attributes over the payload', async () => {
