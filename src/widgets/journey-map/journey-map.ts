@@ -430,7 +430,6 @@ export class JourneyMap extends CxElement<Journey> {
   private select(m: CardModel): void {
     this.selectedId = m.tp.id;
     this.focusId = m.tp.id;
-    this.tableView = false;
     emit(this, 'cx-touchpoint-select', {
       touchpointId: m.tp.id,
       stageId: m.tp.stageId,
@@ -441,10 +440,16 @@ export class JourneyMap extends CxElement<Journey> {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.panel')?.focus());
   }
 
+  /** Closes the details; the focus goes back to where they were opened: the card, or its row in the table view. */
   private closePanel(): void {
     const id = this.selectedId;
     this.selectedId = undefined;
-    if (id) void this.focusCard(id);
+    if (!id) return;
+    if (!this.tableView) {
+      void this.focusCard(id);
+      return;
+    }
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`tr[data-id="${CSS.escape(id)}"] .link`)?.focus());
   }
 
   private modelFromEvent(e: Event): CardModel | undefined {

@@ -33,7 +33,7 @@ export function renderTable(ctx: ViewContext, caption: string, rows: readonly Ca
           (r) => {
             const f = r.figures;
             const g = f.target;
-            return html`<tr>
+            return html`<tr data-id=${r.tp.id}>
               <td>${r.stageName}</td>
               <td>${r.laneName}</td>
               <th scope="row">

@@ -393,6 +393,25 @@ describe('<journey-map> interaction', () => {
     expect(rows[1]!.textContent).to.contain('Missed');
     expect(root(el).querySelector('.view-toggle')!.getAttribute('aria-pressed')).to.equal('true');
   });
+
+  it('a touchpoint chosen in the table opens its details over the table; Escape closes them and returns to its row', async () => {
+    const el = await mount(small);
+    root(el).querySelector<HTMLButtonElement>('.view-toggle')!.click();
+    await el.updateComplete;
+    const link = root(el).querySelectorAll<HTMLButtonElement>('tbody tr .link')[1]!;
+    expect(link.textContent).to.equal('Confirm date');
+    const ev = oneEvent(el, 'cx-touchpoint-select');
+    link.click();
+    expect((await ev).detail.name).to.equal('Confirm date');
+    await el.updateComplete;
+    expect(root(el).querySelector('.panel .panel-title')!.textContent).to.equal('Confirm date');
+    expect(root(el).querySelector('table'), 'still in the table view').to.exist;
+    key(root(el).querySelector('.panel')!, 'Escape');
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(root(el).querySelector('.panel')).to.equal(null);
+    expect(root(el).activeElement).to.equal(link);
+  });
 });
 
 describe('<journey-map> export', () => {
