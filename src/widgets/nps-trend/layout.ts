@@ -127,7 +127,11 @@ export function layout(input: LayoutInput): Geometry {
   const perPeriod = agg.interval !== 'day' && count > 0 && count <= Math.floor(plot.width / 72);
   const xTicks = perPeriod
     ? Array.from({ length: count }, (_, i) => ({ time: periodStart(agg, from + i), x: xs[i]!, index: from + i }))
-    : xScale.ticks(tickCount).map((d) => ({ time: d.getTime(), x: xScale(d) }));
+    : xScale
+        .ticks(tickCount)
+        // not the end of the last period: a tick there ("Jan 26" after December) names a period the data does not have
+        .filter((d) => d.getTime() < t1)
+        .map((d) => ({ time: d.getTime(), x: xScale(d) }));
   const tickKind: TickKind = perPeriod
     ? 'period'
     : xTicks.every((t) => isYearStart(t.time))

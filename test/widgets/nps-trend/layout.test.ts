@@ -34,6 +34,19 @@ describe('nps-trend layout', () => {
     }
   });
 
+  it('labels no tick past the last period: 24 months to December 2025 end their axis in 2025', () => {
+    const agg = aggregate({ interval: 'month', series: [{ id: 'a', name: 'A', points: months(24) }] }, undefined); // Jan 2024 … Dec 2025
+    const figures = agg.series.map(seriesFigures);
+    for (const width of [600, 1400]) {
+      const g = layout({ agg, figures, visible: [true], active: 0, from: 0, to: 23, width, composition: false, annotations: [] });
+      expect(g.tickKind).not.to.equal('period');
+      expect(g.xTicks.length).to.be.greaterThan(2);
+      const last = g.xTicks[g.xTicks.length - 1]!.time;
+      expect(last, `${width} px`).to.be.below(Date.UTC(2026, 0, 1));
+      expect(last, `${width} px`).to.be.at.least(Date.UTC(2025, 0, 1));
+    }
+  });
+
   it('maps pixels to the nearest period and back', () => {
     const agg = aggregate({ interval: 'month', series: [{ id: 'a', name: 'A', points: months(12) }] }, undefined);
     const figures = agg.series.map(seriesFigures);
