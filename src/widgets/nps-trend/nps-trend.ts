@@ -420,6 +420,7 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
   private summaryText(): string {
     const agg = this.agg;
     const s = this.active;
+    if (agg && this.firstVisible() < 0 && agg.series.some((x) => x.hasData)) return this.t('summary.allHidden');
     if (!agg || !this.isVisible(s)) return this.t('summary.none');
     const g = this.geometry!;
     const sum = summarize(agg.series[s]!, this.figures[s]!, g.from, g.to);
@@ -811,7 +812,8 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
   private renderChart(value: LenientNpsTrend, agg: Aggregation, g: Geometry): TemplateResult {
     const focus = this.focusPoint();
     const fi = this.focusIndex;
-    const showTip = this.tipOpen && fi !== undefined && focus !== undefined;
+    // nothing to point at while every series is hidden
+    const showTip = this.tipOpen && fi !== undefined && focus !== undefined && this.isVisible(this.focusSeries);
     const described = showTip ? this.describe(this.focusSeries, fi) : '';
     // on narrow plots the details sit under the chart instead of over it
     const docked = g.width < DOCK_BELOW;

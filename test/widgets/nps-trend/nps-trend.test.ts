@@ -309,6 +309,14 @@ describe('<nps-trend>', () => {
     expect($$(el, '.legend button')[0]!.getAttribute('aria-pressed')).to.equal('false');
     // the summary now speaks about Web: 25 → 40 (Jan: (20 − 10)/40 = 25; Mar: (30 − 10)/50 = 40)
     expect($(el, '#summary')!.textContent).to.match(/^Web: NPS went from 25 to 40 over 3 months/);
+    // with every series hidden: it says so, and focus shows no tooltip for a series that is not drawn
+    $$(el, '.legend button')[1]!.click();
+    await el.updateComplete;
+    expect($(el, '#summary')!.textContent).to.equal('Every series is hidden: switch one on in the legend.');
+    $(el, '.plot')!.focus();
+    await key(el, 'ArrowLeft');
+    expect($(el, '.tooltip')).to.equal(null);
+    expect($(el, '[aria-live=polite]')!.textContent).to.equal('');
   });
 
   it('shows every figure in the table view', async () => {
