@@ -5,7 +5,7 @@
 import type { Metric } from '../../data/schemas/common.js';
 import type { CardModel } from './card.js';
 import type { Overlay } from './figures.js';
-import { metricLabel, scoreText, statusText, type ViewContext } from './format.js';
+import { laneKindText, metricLabel, scoreText, statusText, type ViewContext } from './format.js';
 import { ICONS, type IconName } from './icons.js';
 import { GRID, type GridLayout } from './layout.js';
 import { connectorLines } from './map.js';
@@ -131,7 +131,7 @@ export function buildSvg(doc: Document, m: ExportModel): SVGSVGElement {
   el('text', { x: 12, y: L.emotionTop + 22, fill: P.fg, 'font-weight': 600 }, svg, t('emotion'));
   for (const l of L.lanes) {
     wrapText(l.name, 17, 3).forEach((line, i) => el('text', { x: 12, y: l.y + 24 + i * 16, fill: P.fg, 'font-weight': 600 }, svg, line));
-    el('text', { x: 12, y: l.y + l.h - 14, fill: P.muted, 'font-size': 11 }, svg, m.laneKind(l.kind));
+    el('text', { x: 12, y: l.y + l.h - 14, fill: P.muted, 'font-size': 11 }, svg, laneKindText(l.name, m.laneKind(l.kind)));
   }
 
   // Cards.

@@ -21,3 +21,8 @@ export function metricLabel(t: Translate, metric: Metric): string {
 export function statusText(t: Translate, status: TargetStatus): string {
   return t(status === 'none' ? 'noTarget' : status);
 }
+
+/** The lane's kind under its name, or nothing when it only repeats the name ("Customer" / "Customer"). */
+export function laneKindText(name: string, kindLabel: string): string {
+  return name.trim().toLocaleLowerCase() === kindLabel.trim().toLocaleLowerCase() ? '' : kindLabel;
+}

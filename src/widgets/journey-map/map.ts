@@ -2,7 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { cssProps } from '../../core/css-props.js';
 import type { Overlay } from './figures.js';
-import type { ViewContext } from './format.js';
+import { laneKindText, type ViewContext } from './format.js';
 import { icon } from './icon-template.js';
 import { type Connector, type EmotionCurve, GRID, type GridLayout, STACK, type StackLayout } from './layout.js';
 
@@ -102,7 +102,7 @@ export function renderGrid(ctx: ViewContext, p: GridParts): TemplateResult {
       </div>
       ${L.lanes.map(
         (l) => html`<div class="lane-head" data-kind=${l.kind} ${cssProps({ top: px(l.y), height: px(l.h) })}>
-          <span class="lane-name">${l.name}</span><span class="lane-kind">${p.laneKindLabel(l.kind)}</span>
+          <span class="lane-name">${l.name}</span><span class="lane-kind">${laneKindText(l.name, p.laneKindLabel(l.kind))}</span>
         </div>`,
       )}
     </div>

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { Journey, Touchpoint } from '../../../src/data/schemas/journey.js';
 import { wrapText } from '../../../src/widgets/journey-map/export.js';
 import { figuresOf, lowestScore, scoreTone, targetStatus, thresholdBreaches } from '../../../src/widgets/journey-map/figures.js';
+import { laneKindText } from '../../../src/widgets/journey-map/format.js';
 import { channelIcon } from '../../../src/widgets/journey-map/icons.js';
 import { move } from '../../../src/widgets/journey-map/nav.js';
 import { sanitize } from '../../../src/widgets/journey-map/sanitize.js';
@@ -232,5 +233,14 @@ describe('journey-map connector labels (pure)', () => {
     expect(processText(lines, 'vertical')).to.equal('100\u2002⌀ 24 h\u2002P90 3.0 d');
     expect(processText(lines, 'back')).to.equal('100\u2002⌀ 24 h\u2002P90 3.0 d');
     expect(processText([], 'forward')).to.equal('');
+  });
+});
+
+describe('journey-map lane kind under the lane name', () => {
+  it('is left out when it only repeats the name, in any case', () => {
+    expect(laneKindText('Customer', 'Customer')).to.equal('');
+    expect(laneKindText('Front stage', 'front stage')).to.equal('');
+    expect(laneKindText('Billing', 'Department')).to.equal('Department');
+    expect(laneKindText('Systems', 'System')).to.equal('System');
   });
 });
