@@ -420,6 +420,13 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
     this.selectedId = id;
     const it = this.item(id);
     if (it) emit(this, 'cx-insight-select', { id: it.id, insight: JSON.parse(JSON.stringify(it.insight)) as LenientInsight });
+    // below the wide layout the details come after the chart or list, maybe far down: take the user there
+    if (it && this.usedWidth < WIDE) {
+      void this.updateComplete.then(() => {
+        this.renderRoot.querySelector('.details')?.scrollIntoView({ block: 'start' });
+        this.renderRoot.querySelector<HTMLElement>('.details-title')?.focus({ preventScroll: true });
+      });
+    }
   }
 
   private setFilter(key: keyof Filters, value: string): void {

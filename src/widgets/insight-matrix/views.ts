@@ -99,7 +99,7 @@ export function details(ctx: ViewContext, it: Item | undefined, saving: boolean,
       <span class="kind">${t(ins.kind)}</span>
       <button class="icon-button" type="button" aria-label=${t('closeDetails')} @click=${on.close}>✕</button>
     </div>
-    <h3 class="details-title">${ins.title}</h3>
+    <h3 class="details-title" tabindex="-1">${ins.title}</h3>
     <div class="details-status">
       ${swatch({ ...ctx, colorBy: 'status' }, it, 8)}
       ${editStatus

@@ -226,6 +226,19 @@ describe('<insight-matrix> selection and keyboard', () => {
     expect(root(el).activeElement?.closest('tr')?.getAttribute('data-id')).to.equal('c');
   });
 
+  it('below the wide layout, choosing an insight takes the focus to its details (they come after the list)', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:390px"><insight-matrix .data=${trio()}></insight-matrix></div>`);
+    const el = wrapper.querySelector('insight-matrix') as InsightMatrix;
+    await el.updateComplete;
+    root(el).querySelector<HTMLButtonElement>('.toolbar .seg button:nth-child(2)')!.click(); // List
+    await el.updateComplete;
+    root(el).querySelector<HTMLButtonElement>('tr[data-id="c"] .row-title')!.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(root(el).activeElement?.classList.contains('details-title')).to.equal(true);
+    expect(root(el).activeElement!.textContent).to.equal('Insight c');
+  });
+
   it('reaches the matrix with Tab from the controls before it', async () => {
     const el = await fixture<InsightMatrix>(html`<insight-matrix .data=${trio()}></insight-matrix>`);
     const last = [...root(el).querySelectorAll<HTMLSelectElement>('.filters select')].pop()!;
