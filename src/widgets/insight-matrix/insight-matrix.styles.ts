@@ -562,7 +562,12 @@ export const styles = css`
     color: var(--_accent);
     text-align: start;
     cursor: pointer;
-    overflow-wrap: anywhere;
+    /* words stay whole (a very long one still breaks), so the column cannot shrink to a few letters */
+    overflow-wrap: break-word;
+  }
+  /* the title column keeps room to read; the table scrolls sideways before titles break mid-word */
+  tbody th[scope='row'] {
+    min-width: 12em;
   }
   tr.selected {
     background: color-mix(in srgb, var(--_accent) 10%, transparent);

@@ -226,6 +226,19 @@ describe('<insight-matrix> selection and keyboard', () => {
     expect(root(el).activeElement?.closest('tr')?.getAttribute('data-id')).to.equal('c');
   });
 
+  it('in the list with details open, titles keep a readable column (the table scrolls sideways instead)', async () => {
+    const long = { items: trio().items.map((it) => ({ ...it, title: `${it.title}: customers hear nothing for three weeks while the grid operator answers`, owner: 'Process office north-east', category: 'Communication and correspondence' })) };
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"><insight-matrix .data=${long}></insight-matrix></div>`);
+    const el = wrapper.querySelector('insight-matrix') as InsightMatrix;
+    await el.updateComplete;
+    root(el).querySelector<HTMLButtonElement>('.toolbar .seg button:nth-child(2)')!.click(); // List
+    await el.updateComplete;
+    root(el).querySelector<HTMLButtonElement>('tr[data-id="a"] .row-title')!.click();
+    await el.updateComplete;
+    const cell = root(el).querySelector('tr[data-id="a"] th')!.getBoundingClientRect();
+    expect(cell.width).to.be.at.least(150);
+  });
+
   it('below the wide layout, choosing an insight takes the focus to its details (they come after the list)', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width:390px"><insight-matrix .data=${trio()}></insight-matrix></div>`);
     const el = wrapper.querySelector('insight-matrix') as InsightMatrix;
