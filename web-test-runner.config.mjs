@@ -7,7 +7,8 @@ export default {
   nodeResolve: true,
   middleware: testMiddleware,
   concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
+  // generous per test: a loaded CI machine has run the whole suite 3× slower than a quiet one
+  testFramework: { config: { timeout: 30000 } },
   testsFinishTimeout: 240000,
   browserStartTimeout: 60000,
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
