@@ -110,6 +110,12 @@ segment.addEventListener('change', () => {
   if (segment.value) map.setAttribute('segment', segment.value);
   else map.removeAttribute('segment');
 });
+// the map has its own overlay and segment controls: the page's selects follow them
+map.addEventListener('cx-view-change', (e) => {
+  const view = (e as CustomEvent<{ overlay: string; segment: string }>).detail;
+  overlay.value = view.overlay;
+  if ([...segment.options].some((o) => o.value === view.segment)) segment.value = view.segment;
+});
 colorBy.addEventListener('change', () => matrix.setAttribute('color-by', colorBy.value));
 onLangChange(() => void loadSegments());
 
