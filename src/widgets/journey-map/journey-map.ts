@@ -17,7 +17,7 @@ import { buildSvg, paletteOf, svgToPng } from './export.js';
 import { figuresOf, METRICS, OVERLAYS, type Overlay, plainFigures, thresholdBreaches } from './figures.js';
 import { metricLabel, scoreText, type ViewContext } from './format.js';
 import { icon } from './icon-template.js';
-import { type CardBox, type Connector, type GridLayout, isHandover, type JourneyLayout, layoutGrid, layoutJourney, NARROW } from './layout.js';
+import { type CardBox, type Connector, type GridLayout, isHandover, type JourneyLayout, layoutGrid, layoutJourney, modeFor } from './layout.js';
 import { renderGrid, renderStack, type XRange } from './map.js';
 import { move, NAV_KEYS, type NavKey } from './nav.js';
 import { renderDetails } from './panel.js';
@@ -234,7 +234,7 @@ export class JourneyMap extends CxElement<Journey> {
     const segmentChanged = c.has('segment');
     // Stacked below 600 px of container (or on paper); the scroller inside has a 1 px border on each side.
     const host = this.box.width;
-    const mode = this.printing || (host > 0 && host < NARROW) ? 'stack' : 'grid';
+    const mode = this.printing ? 'stack' : modeFor(host);
     const width = this.printing ? Math.min(PRINT_WIDTH, Math.max(0, host - 2) || PRINT_WIDTH) : Math.max(0, host - 2);
     if (c.has('value') || segmentChanged || !this.layout || this.layoutWidth !== width || this.layout.mode !== mode) {
       this.layoutWidth = width;

@@ -417,7 +417,12 @@ export function layoutStack(input: LayoutInput, width: number): StackLayout {
   return { mode: 'stack', width, height: Math.max(0, y - STACK.stageGap), stages, cards, emotion: { points, path, zero: r((minus + plus) / 2), plus, minus } };
 }
 
-/** Picks the layout for the container width: stacked below 600 px, the grid otherwise. */
-export function layoutJourney(input: LayoutInput, width: number, mode: JourneyLayout['mode'] = width > 0 && width < NARROW ? 'stack' : 'grid'): JourneyLayout {
+/** The layout for a container width: stacked below 600 px, the grid otherwise (and while the width is unknown, 0). */
+export function modeFor(width: number): JourneyLayout['mode'] {
+  return width > 0 && width < NARROW ? 'stack' : 'grid';
+}
+
+/** Lays the journey out in `mode`, by default the one for `width` (see `modeFor`). */
+export function layoutJourney(input: LayoutInput, width: number, mode = modeFor(width)): JourneyLayout {
   return mode === 'stack' ? layoutStack(input, width) : layoutGrid(input, width);
 }
