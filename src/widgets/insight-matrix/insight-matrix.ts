@@ -591,17 +591,22 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
     if (d.moved) {
       // the release that follows must not open the bubble's details
       this.suppressClick = true;
-      this.addEventListener('pointerup', () => setTimeout(() => (this.suppressClick = false), 0), { once: true });
+      this.addEventListener('pointerup', () => this.holdClick(), { once: true });
     }
     return true;
+  }
+
+  /** The click that ends a drag (it follows this pointerup) does not open the bubble's details. */
+  private holdClick(): void {
+    this.suppressClick = true;
+    setTimeout(() => (this.suppressClick = false), 0);
   }
 
   private onPointerUp(): void {
     const d = this.drag;
     this.drag = undefined;
     if (!d?.moved) return;
-    this.suppressClick = true;
-    setTimeout(() => (this.suppressClick = false), 0);
+    this.holdClick();
     const it = this.item(d.id);
     if (!it) return;
     const changes: Changes = {};

@@ -188,7 +188,7 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
       rebuilt = true;
     }
     const agg = this.agg!;
-    const { from, to } = rangeFor(agg, this.rangeIn(agg));
+    const { from, to } = rangeFor(agg, this.rangeIn(usefulPresets(agg)));
     const width = Math.max(120, (this.box.width || 640) - this.widthOffset);
     const geometryChanged =
       rebuilt ||
@@ -619,8 +619,8 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
    * 3 months of quarters, after the user chose quarters): then all of them. The
    * attribute stays, and applies again for finer periods.
    */
-  private rangeIn(agg: Aggregation): RangePreset {
-    return this.range === 'all' || usefulPresets(agg).includes(this.range) ? this.range : 'all';
+  private rangeIn(presets: readonly RangePreset[]): RangePreset {
+    return presets.includes(this.range) ? this.range : 'all';
   }
 
   private setRange(range: RangePreset): void {
@@ -722,6 +722,7 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
   private renderToolbar(agg: Aggregation): TemplateResult {
     const delivered = this.value!.interval;
     const presets = usefulPresets(agg);
+    const shownRange = this.rangeIn(presets);
     const live = this.subscription !== undefined;
     return html`<div class="toolbar">
       <label class="cx-noprint"
@@ -737,7 +738,7 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
             ${presets.map(
               (p) => html`<button
                 type="button"
-                aria-pressed=${String(p === this.rangeIn(agg))}
+                aria-pressed=${String(p === shownRange)}
                 title=${this.t(`rangeLong.${p}`)}
                 @click=${() => this.setRange(p)}
               >

@@ -244,8 +244,12 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
     this.subscription?.close();
     this.subscription = undefined;
     this.paused = false;
-    // live answers are 0–10 recommendation scores: they move an NPS, never a CSAT or CES
-    if (this.liveSrc && this.isConnected && this.metric === 'nps') this.subscription = this.liveConnect(this.liveSrc, (m) => this.receive(m), { types: ['feedback'] });
+    if (this.liveSrc && this.isConnected && this.takesLive) this.subscription = this.liveConnect(this.liveSrc, (m) => this.receive(m), { types: ['feedback'] });
+  }
+
+  /** Live answers are 0–10 recommendation scores: they move an NPS, never a CSAT or CES (no badge, no subscription). */
+  private get takesLive(): boolean {
+    return this.metric === 'nps';
   }
 
   private receive(message: LiveMessage): void {
@@ -381,7 +385,7 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
   }
 
   private renderLive(): TemplateResult | typeof nothing {
-    if (!this.liveSrc || this.metric !== 'nps') return nothing; // (see connectLive)
+    if (!this.liveSrc || !this.takesLive) return nothing;
     const p = this.paused;
     return html`<span class="live" data-paused=${p}><i></i>${this.t(p ? 'paused' : 'live')}</span
       ><button class="tool" type="button" aria-label=${this.t(p ? 'resume' : 'pause')} @click=${this.togglePause}><span aria-hidden="true">${p ? '▶' : '❚❚'}</span></button
