@@ -159,26 +159,33 @@ export function median(xs: readonly number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
+/** Entries of `type` recorded while it runs (none where the browser lacks the type). */
+function record(type: string): { entries: PerformanceEntry[]; stop(): void } {
+  const entries: PerformanceEntry[] = [];
+  let observer: PerformanceObserver | undefined;
+  try {
+    observer = new PerformanceObserver((list) => entries.push(...list.getEntries()));
+    observer.observe({ type, buffered: false });
+  } catch {
+    /* not supported */
+  }
+  return { entries, stop: () => observer?.disconnect() };
+}
+
+/** Whether `at` falls inside one of `spans` ([start, end] on the performance clock); no spans: always. */
+const within = (at: number, spans?: readonly (readonly [number, number])[]) => !spans || spans.some(([a, b]) => at >= a && at <= b);
+
 /**
  * Collects long tasks (> 50 ms) while it runs; `stop()` returns their
  * durations, those that started inside one of `spans` ([start, end] on the
  * performance clock) when given (to watch one subject of a page that runs two).
  */
 export function observeLongTasks(): { stop(spans?: readonly (readonly [number, number])[]): number[] } {
-  const tasks: { start: number; duration: number }[] = [];
-  let observer: PerformanceObserver | undefined;
-  try {
-    observer = new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
-    });
-    observer.observe({ type: 'longtask', buffered: false });
-  } catch {
-    /* not supported */
-  }
+  const tasks = record('longtask');
   return {
     stop(spans) {
-      observer?.disconnect();
-      return tasks.filter((t) => !spans || spans.some(([a, b]) => t.start >= a && t.start <= b)).map((t) => t.duration);
+      tasks.stop();
+      return tasks.entries.filter((t) => within(t.startTime, spans)).map((t) => t.duration);
     },
   };
 }
@@ -189,19 +196,12 @@ export function observeLongTasks(): { stop(spans?: readonly (readonly [number, n
  * lines, which run.mjs passes on: what a long task was made of.
  */
 export function explainLongFrames(): { stop(spans: readonly (readonly [number, number])[]): void } {
-  const frames: PerformanceEntry[] = [];
-  let observer: PerformanceObserver | undefined;
-  try {
-    observer = new PerformanceObserver((list) => frames.push(...list.getEntries()));
-    observer.observe({ type: 'long-animation-frame', buffered: false });
-  } catch {
-    /* not supported */
-  }
+  const frames = record('long-animation-frame');
   return {
     stop(spans) {
-      observer?.disconnect();
-      for (const f of frames as (PerformanceEntry & LongFrame)[]) {
-        if (!spans.some(([a, b]) => f.startTime >= a && f.startTime <= b)) continue;
+      frames.stop();
+      for (const f of frames.entries as (PerformanceEntry & LongFrame)[]) {
+        if (!within(f.startTime, spans)) continue;
         const end = f.startTime + f.duration;
         const scripts = f.scripts.map((x) => `${x.invokerType} ${x.sourceFunctionName || x.invoker} ${x.sourceURL.split('/').pop()} ${x.duration.toFixed(0)} ms`);
         console.info(
@@ -238,7 +238,6 @@ declare global {
   }
 }
 
-/** Hands the figures to bench/run.mjs. */
 /**
  * The runner (run.mjs, profile.mjs) waits for this console message instead of
  * polling the page: a poll runs the automation's injected script on the page's
@@ -246,6 +245,7 @@ declare global {
  */
 export const DONE = 'cx-bench-done';
 
+/** Hands the figures to bench/run.mjs. */
 export function report(rows: BenchRow[], budgets: BudgetRow[] = []): void {
   window.benchResults = { rows, budgets };
   const pre = document.createElement('pre');
