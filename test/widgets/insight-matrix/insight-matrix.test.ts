@@ -6,6 +6,22 @@ import { type InsightMatrix, ins, label, mark, marks, root, trio } from './helpe
 
 const text = (el: Element) => root(el).textContent!.replace(/\s+/g, ' ');
 
+/** A matrix of `data` in a box `width` px wide, drawn. */
+async function mountIn(width: number, data: unknown): Promise<InsightMatrix> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style=${`width:${width}px`}><insight-matrix .data=${data}></insight-matrix></div>`);
+  const el = wrapper.querySelector('insight-matrix') as InsightMatrix;
+  await el.updateComplete;
+  return el;
+}
+
+/** Switches to the list view and chooses insight `id` there. */
+async function chooseInList(el: InsightMatrix, id: string): Promise<void> {
+  root(el).querySelector<HTMLButtonElement>('.toolbar .seg button:nth-child(2)')!.click(); // List
+  await el.updateComplete;
+  root(el).querySelector<HTMLButtonElement>(`tr[data-id="${id}"] .row-title`)!.click();
+  await el.updateComplete;
+}
+
 describe('<insight-matrix> rendering', () => {
   it('draws a bubble per insight and a summary sentence', async () => {
     const el = await fixture<InsightMatrix>(html`<insight-matrix .data=${trio()}></insight-matrix>`);
@@ -216,10 +232,7 @@ describe('<insight-matrix> selection and keyboard', () => {
     expect(root(el).querySelector('.details-title')).to.equal(null);
     expect(root(el).activeElement?.getAttribute('data-key')).to.equal('b');
     // in the list: back to the row's button
-    root(el).querySelector<HTMLButtonElement>('.toolbar .seg button:nth-child(2)')!.click();
-    await el.updateComplete;
-    root(el).querySelector<HTMLButtonElement>('tr[data-id="c"] .row-title')!.click();
-    await el.updateComplete;
+    await chooseInList(el, 'c');
     root(el).querySelector<HTMLButtonElement>('.details .icon-button')!.click();
     await el.updateComplete;
     await el.updateComplete;
@@ -228,25 +241,15 @@ describe('<insight-matrix> selection and keyboard', () => {
 
   it('in the list with details open, titles keep a readable column (the table scrolls sideways instead)', async () => {
     const long = { items: trio().items.map((it) => ({ ...it, title: `${it.title}: customers hear nothing for three weeks while the grid operator answers`, owner: 'Process office north-east', category: 'Communication and correspondence' })) };
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"><insight-matrix .data=${long}></insight-matrix></div>`);
-    const el = wrapper.querySelector('insight-matrix') as InsightMatrix;
-    await el.updateComplete;
-    root(el).querySelector<HTMLButtonElement>('.toolbar .seg button:nth-child(2)')!.click(); // List
-    await el.updateComplete;
-    root(el).querySelector<HTMLButtonElement>('tr[data-id="a"] .row-title')!.click();
-    await el.updateComplete;
+    const el = await mountIn(1000, long);
+    await chooseInList(el, 'a');
     const cell = root(el).querySelector('tr[data-id="a"] th')!.getBoundingClientRect();
     expect(cell.width).to.be.at.least(150);
   });
 
   it('below the wide layout, choosing an insight takes the focus to its details (they come after the list)', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:390px"><insight-matrix .data=${trio()}></insight-matrix></div>`);
-    const el = wrapper.querySelector('insight-matrix') as InsightMatrix;
-    await el.updateComplete;
-    root(el).querySelector<HTMLButtonElement>('.toolbar .seg button:nth-child(2)')!.click(); // List
-    await el.updateComplete;
-    root(el).querySelector<HTMLButtonElement>('tr[data-id="c"] .row-title')!.click();
-    await el.updateComplete;
+    const el = await mountIn(390, trio());
+    await chooseInList(el, 'c');
     await el.updateComplete;
     expect(root(el).activeElement?.classList.contains('details-title')).to.equal(true);
     expect(root(el).activeElement!.textContent).to.equal('Insight c');
