@@ -61,6 +61,8 @@ export interface SeriesCounts {
   detractors: Counts;
   /** True when the series has at least one answer. */
   hasData: boolean;
+  /** Ordinals of the periods where a delivered point was left out (negative counts). */
+  leftOut?: ReadonlySet<number>;
 }
 
 export interface Aggregation {
@@ -84,6 +86,8 @@ interface Pending {
   d: number[];
   /** Columns: delivered ordinal of column 0, or NaN when there are none. */
   colFirst: number;
+  /** Ordinals (of the requested interval) of points left out. */
+  leftOut?: Set<number>;
 }
 
 /** The path of a point in the payload, built only when there is a problem to report. */
@@ -123,6 +127,7 @@ export function aggregate(trend: RawTrend, requested: Interval | undefined, live
       }
       if (point.promoters < 0 || point.passives < 0 || point.detractors < 0) {
         problems.push({ path: pointPath(s, i), message: 'negative counts; the point was left out' });
+        (acc.leftOut ??= new Set()).add(ordinalOf(interval, time));
         return;
       }
       const delivered = ordinalOf(trend.interval, time);
@@ -236,6 +241,10 @@ export function aggregate(trend: RawTrend, requested: Interval | undefined, live
     }
     return out;
   });
+  series.forEach((out, i) => {
+    const leftOut = pending[i]!.leftOut;
+    if (leftOut) out.leftOut = leftOut;
+  });
   const agg: Aggregation = { interval, first: min, length, series, problems };
   for (const a of live) addAnswer(agg, a);
   return agg;
@@ -330,6 +339,9 @@ export function addAnswer(agg: Aggregation, answer: LiveAnswer): number {
 
 /** First instant (ms, UTC) of the period at axis index `i`. */
 export const periodStart = (agg: Aggregation, i: number): number => startOf(agg.interval, agg.first + i);
+
+/** True when a delivered point of period `i` of series `s` was left out (its counts were invalid). */
+export const leftOutAt = (agg: Aggregation, s: number, i: number): boolean => agg.series[s]?.leftOut?.has(agg.first + i) ?? false;
 
 /** Instant halfway through the period at axis index `i` (where its point is drawn). */
 export const periodMid = (agg: Aggregation, i: number): number =>

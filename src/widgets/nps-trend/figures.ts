@@ -53,13 +53,13 @@ export function changeAt(s: SeriesCounts, i: number): Change | undefined {
   return previous ? { current, previous, difference: npsDifference(current, previous) } : { current };
 }
 
-/** Index of the first / last period with answers in [from, to], or −1. */
-export function firstWithData(f: SeriesFigures, from: number, to: number): number {
-  for (let i = Math.max(0, from); i <= to && i < f.n.length; i++) if (f.n[i]! > 0) return i;
+/** Index of the first / last period in [from, to] with at least `min` answers (default: any), or −1. */
+export function firstWithData(f: SeriesFigures, from: number, to: number, min = 1): number {
+  for (let i = Math.max(0, from); i <= to && i < f.n.length; i++) if (f.n[i]! >= min) return i;
   return -1;
 }
 
-export function lastWithData(f: SeriesFigures, from: number, to: number): number {
-  for (let i = Math.min(to, f.n.length - 1); i >= from && i >= 0; i--) if (f.n[i]! > 0) return i;
+export function lastWithData(f: SeriesFigures, from: number, to: number, min = 1): number {
+  for (let i = Math.min(to, f.n.length - 1); i >= from && i >= 0; i--) if (f.n[i]! >= min) return i;
   return -1;
 }

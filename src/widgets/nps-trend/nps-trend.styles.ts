@@ -234,7 +234,8 @@ export const styles = css`
     font-weight: 600;
     paint-order: stroke;
     stroke: var(--_bg);
-    stroke-width: 3px;
+    stroke-width: 4px;
+    stroke-linejoin: round;
   }
   .ref.target text {
     fill: var(--_fg);
@@ -432,6 +433,10 @@ export const styles = css`
     font-size: 1.6em;
   }
   .frame[data-narrow] .toolbar .spacer {
+    display: none;
+  }
+  /* a narrow plot has no room beside its lines: the key under the chart names the target and benchmark */
+  .frame[data-narrow] .ref text {
     display: none;
   }
 `;

@@ -10,7 +10,7 @@ import type { Problem } from '../../data/errors.js';
 import { subscribe, type LiveMessage, type LiveStatus, type LiveSubscription } from '../../data/live.js';
 import type { Interval } from '../../data/schemas/nps.js';
 import { FeedbackEvent } from '../../data/schemas/live.js';
-import { addAnswer, aggregate, type Aggregation, type LiveAnswer, periodStart } from './aggregate.js';
+import { addAnswer, aggregate, type Aggregation, type LiveAnswer, leftOutAt, periodStart } from './aggregate.js';
 import { paint, type Palette } from './draw.js';
 import { changeAt, growFigures, lastWithData, type SeriesFigures, seriesFigures, updateFigures } from './figures.js';
 import { type Geometry, indexAt, layout, placeTooltip, type RangePreset, rangeFor, usefulPresets } from './layout.js';
@@ -20,7 +20,7 @@ import { LenientNpsTrend } from './schema.js';
 import { strings } from './strings.js';
 import { summarize } from './summary.js';
 import { type DataLayer, dataLayer, drawsAsSvg } from './svg-paths.js';
-import { keysView, tableView, tooltipView, type ViewContext } from './views.js';
+import { keysView, moeText, noFiguresText, tableView, tooltipView, type ViewContext } from './views.js';
 import { INTERVALS, isoWeek, ordinalOf, parseTime, rank } from './time.js';
 
 /** Plot width (px) below which the tooltip is docked under the chart. */
@@ -446,15 +446,16 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
     const agg = this.agg!;
     const name = agg.series[s]!.name;
     const change = changeAt(agg.series[s]!, i);
-    if (!change) return `${name}, ${this.periodLabel(i)}: ${this.t('noAnswers')}`;
+    if (!change) return `${name}, ${this.periodLabel(i)}: ${noFiguresText(this.viewContext, agg, s, i)}`;
     const r = change.current;
     const parts = [
-      `${name}, ${this.periodLabel(i)}: ${this.t('nps')} ${this.fmt.number(r.nps)}, ${this.t('moeLong', { moe: this.fmt.number(r.moe, 1) })}`,
+      `${name}, ${this.periodLabel(i)}: ${this.t('nps')} ${this.fmt.number(r.nps)}, ${moeText(this.viewContext, r, true)}`,
       this.t('n', { n: this.fmt.number(r.n) }) + (r.small ? ` (${this.t('smallSample')})` : ''),
       `${this.t('promoters')} ${this.fmt.percent(r.promoters / r.n)}, ${this.t('passives')} ${this.fmt.percent(r.passives / r.n)}, ${this.t('detractors')} ${this.fmt.percent(r.detractors / r.n)}`,
       change.difference
         ? `${this.t('vsPrevious', { delta: this.fmt.signed(change.difference.delta), unit: this.unit() })}, ${change.difference.significant ? this.t('significant') : this.t('notSignificant')}`
         : this.t('noPrevious', { unit: this.unit() }),
+      ...(leftOutAt(agg, s, i) ? [this.t('partlyLeftOut')] : []),
     ];
     const notes = this.annotations.filter((a) => ordinalOf(agg.interval, a.time) === agg.first + i).map((a) => a.label);
     return `${parts.join('; ')}${notes.length ? `; ${notes.join(', ')}` : ''}.`;
@@ -705,7 +706,7 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
     const d = change.difference;
     const tone = d?.significant ? (d.delta > 0 ? 'good' : 'bad') : undefined;
     return html`<div class="kpi">
-      <div class="value">${this.fmt.number(r.nps)}<small>${this.t('moe', { moe: this.fmt.number(r.moe, 1) })}</small></div>
+      <div class="value">${this.fmt.number(r.nps)}<small>${moeText(this.viewContext, r)}</small></div>
       <div class="meta">${this.periodLabel(last)} · ${this.t('n', { n: this.fmt.number(r.n) })}${r.small ? html` · ${this.t('smallSample')}` : nothing}</div>
       ${d
         ? html`<span class="chip" data-tone=${tone ?? 'neutral'}

@@ -2,7 +2,7 @@
  * The one-sentence summary of a series over the time range, as data (the
  * element turns it into words). Pure: no DOM.
  */
-import type { Difference } from '../../stats/index.js';
+import { type Difference, SMALL_SAMPLE } from '../../stats/index.js';
 import type { SeriesCounts } from './aggregate.js';
 import { changeAt, firstWithData, lastWithData, type SeriesFigures } from './figures.js';
 
@@ -21,9 +21,19 @@ export interface Summary {
   last?: Difference;
 }
 
+/**
+ * The summary of periods `from`–`to`. Its ends are the first and last periods
+ * with a full sample (at least SMALL_SAMPLE answers), so that a partial period
+ * at an edge of the data (a week holding one day of answers) does not decide
+ * the sentence; where no two periods have a full sample, any with answers.
+ */
 export function summarize(counts: SeriesCounts, f: SeriesFigures, from: number, to: number): Summary {
-  const first = firstWithData(f, from, to);
-  const last = lastWithData(f, from, to);
+  let first = firstWithData(f, from, to, SMALL_SAMPLE);
+  let last = lastWithData(f, from, to, SMALL_SAMPLE);
+  if (first < 0 || first === last) {
+    first = firstWithData(f, from, to);
+    last = lastWithData(f, from, to);
+  }
   if (first < 0) return { trend: 'none', firstIndex: -1, lastIndex: -1, span: 0 };
   const a = Math.round(f.nps[first]!);
   const b = Math.round(f.nps[last]!);

@@ -7,8 +7,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Formatter } from '../../core/format.js';
 import type { Translate } from '../../core/i18n.js';
-import type { Aggregation } from './aggregate.js';
-import { SMALL_SAMPLE } from '../../stats/index.js';
+import { type Aggregation, leftOutAt } from './aggregate.js';
+import { type NpsResult, SMALL_SAMPLE } from '../../stats/index.js';
 import { changeAt } from './figures.js';
 import type { Geometry } from './layout.js';
 import { colourOf } from './marks.js';
@@ -32,6 +32,21 @@ export interface Note {
   label: string;
 }
 
+/** What stands for a period without figures: no answers, or answers left out for invalid counts. */
+export function noFiguresText(v: ViewContext, agg: Aggregation, s: number, i: number): string {
+  return v.t(leftOutAt(agg, s, i) ? 'leftOut' : 'noAnswers');
+}
+
+/**
+ * The margin of error as text ("±4.2", or in `long` words). When every answer
+ * fell in one group the Wald formula gives 0, which would claim certainty from
+ * any number of answers: the text says there is no margin instead.
+ */
+export function moeText(v: ViewContext, r: NpsResult, long = false): string {
+  if (!(r.se > 0)) return v.t('moeNone');
+  return v.t(long ? 'moeLong' : 'moe', { moe: v.fmt.number(r.moe, 1) });
+}
+
 /** The details of one period of one series (tooltip, or docked under a narrow chart). */
 export function tooltipView(v: ViewContext, agg: Aggregation, s: number, i: number, docked: boolean, annotations: readonly Note[]): TemplateResult {
   const series = agg.series[s]!;
@@ -45,7 +60,7 @@ export function tooltipView(v: ViewContext, agg: Aggregation, s: number, i: numb
     ${r
       ? html`<div>
             <span class="big">${v.t('nps')} ${v.fmt.number(r.nps)}</span>
-            <span class="muted">${v.t('moe', { moe: v.fmt.number(r.moe, 1) })}</span>
+            <span class="muted">${moeText(v, r)}</span>
           </div>
           <dl>
             <dt>${v.t('answers')}</dt>
@@ -62,8 +77,9 @@ export function tooltipView(v: ViewContext, agg: Aggregation, s: number, i: numb
               ? html`${v.t('vsPrevious', { delta: v.fmt.signed(d.delta), unit: v.unit() })} ·
                   <span class="sig">${d.significant ? v.t('significant') : v.t('notSignificant')}</span>`
               : html`<span class="muted">${v.t('noPrevious', { unit: v.unit() })}</span>`}
-          </div>`
-      : html`<div>${v.t('noAnswers')}</div>`}
+          </div>
+          ${leftOutAt(agg, s, i) ? html`<div class="note">${v.t('partlyLeftOut')}</div>` : nothing}`
+      : html`<div>${noFiguresText(v, agg, s, i)}</div>`}
     ${notes.map((n) => html`<div class="note">◆ ${n.label}</div>`)}
   </div>`;
 }
@@ -158,14 +174,14 @@ onPage: (page: number) => void,
                 <td>${agg.series[r.s]!.name}</td>
                 ${x
                   ? html`<td class="num">${v.fmt.number(x.nps)}</td>
-                      <td class="num">${v.fmt.number(x.moe, 1)}</td>
+                      <td class="num">${x.se > 0 ? v.fmt.number(x.moe, 1) : '–'}</td>
                       <td class="num">${v.fmt.number(x.n)}${x.small ? ' *' : ''}</td>
                       <td class="num">${pct(x.promoters)}</td>
                       <td class="num">${pct(x.passives)}</td>
                       <td class="num">${pct(x.detractors)}</td>
                       <td class="num">${c?.difference ? v.fmt.signed(c.difference.delta) : '–'}</td>
                       <td>${c?.difference ? (c.difference.significant ? v.t('yes') : v.t('no')) : '–'}</td>`
-                  : html`<td colspan="8" class="muted">${v.t('noAnswers')}</td>`}
+                  : html`<td colspan="8" class="muted">${noFiguresText(v, agg, r.s, r.i)}</td>`}
               </tr>`;
             },
           )}

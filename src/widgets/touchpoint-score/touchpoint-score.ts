@@ -291,6 +291,15 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
     return this.fmt.number(v, this.model?.digits ?? 1);
   }
 
+  /**
+   * The margin of error as shown. When every answer is alike (all detractors,
+   * all "4"), the formula gives 0, which would claim certainty from any number
+   * of answers: the text says there is no margin instead of "±0.0".
+   */
+  private moeText(stat: { se: number; moe: number }): string {
+    return stat.se > 0 ? this.t('moe', { m: this.num(stat.moe) }) : this.t('moeNone');
+  }
+
   private issueText(i: Issue, inEnglish = false): string {
     const t = inEnglish ? english : this.t;
     const values: Record<string, string> = {};
@@ -304,7 +313,7 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
   private summary(name: string, m: ScoreModel, metric: string, value: string): string {
     const c = m.current;
     let out = c
-      ? this.t('summary', { name, metric, v: value, p: c.label, n: this.fmt.number(c.stat.n), m: this.num(c.stat.moe) })
+      ? this.t('summary', { name, metric, v: value, p: c.label, n: this.fmt.number(c.stat.n), moe: this.moeText(c.stat) })
       : `${name}: ${metric} –.`;
     if (c?.stat.small) out += ` ${this.t('smallSample')}.`;
     if (m.status) out += ` ${this.t('target', { v: this.num(m.target) })}: ${this.t(m.status)}.`;
@@ -326,7 +335,7 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
     const t = this.t;
     return html`<strong>${t('how')}</strong>
       <p>${t({ nps: 'howNps', csat: 'howCsat', ces: 'howCes' }[m.metric], { n: this.fmt.number(c.stat.n), p: c.label, top: this.fmt.percent(c.topTwo) })}</p>
-      <p>${t('howMoe', { m: this.num(c.stat.moe) })}</p>
+      <p>${c.stat.se > 0 ? t('howMoe', { m: this.num(c.stat.moe) }) : t('howMoeNone')}</p>
       ${m.change && m.previous ? html`<p>${t('howDiff', { q: m.previous.label, pv: this.fmt.number(m.change.p, m.change.p < 0.001 ? 4 : 3) })}</p>` : nothing}
       ${m.target === undefined ? nothing : html`<p>${t(m.warnBelow === undefined ? 'howTarget' : 'howStatus', { v: this.num(m.target), w: this.num(m.warnBelow) })}</p>`}`;
   }
@@ -361,7 +370,7 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
                 <th scope="row">${r.label}</th>
                 <td>${this.num(r.stat?.value)}</td>
                 <td>${this.fmt.number(r.stat?.n ?? 0)}</td>
-                <td>${this.num(r.stat?.moe)}</td>
+                <td>${r.stat && !(r.stat.se > 0) ? '–' : this.num(r.stat?.moe)}</td>
               </tr>`,
           )}
         </tbody>
@@ -448,7 +457,7 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
                 ? html`<span class="status" part="status" data-status=${status}>${icon(status)}${`${t('target', { v: this.num(m.target) })} · ${t(status)}`}</span>`
                 : nothing}${c.stat.small ? html`<span class="small">${icon('warn')}${t('smallSample')}</span>` : nothing}</div
             >${this.renderTrend(m)}<div class="foot" part="footer"
-              ><span class="facts">${`n = ${this.fmt.number(c.stat.n)} · ${t('moe', { m: this.num(c.stat.moe) })} · ${c.label}`}</span
+              ><span class="facts">${`n = ${this.fmt.number(c.stat.n)} · ${this.moeText(c.stat)} · ${c.label}`}</span
               >${m.trend.length > 1
                 ? html`<button class="tool" type="button" aria-pressed=${this.table} @click=${() => (this.table = !this.table)}>${t('table')}</button>`
                 : nothing}${this.renderLive()}</div

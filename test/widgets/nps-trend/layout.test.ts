@@ -100,6 +100,26 @@ describe('nps-trend summary', () => {
     expect(s.last!.significant).to.equal(true);
   });
 
+  it('leaves out small partial periods at the edges: the first and last full samples decide the sentence', () => {
+    // Weeks start on Monday. Sun 1 Dec 2024 alone makes the week of 25 Nov: 1/0/7 → NPS −75, n = 8;
+    // the week of 16 Dec holds one day: 8/6/3 → NPS 29, n = 17. The full weeks: 2 Dec 40/30/30 → 10,
+    // 9 Dec 60/20/20 → 40 (n = 100 each): rose from 10 to 40 over 2 weeks, z = 2.60 as above.
+    const pts = [
+      { date: '2024-12-01', promoters: 1, passives: 0, detractors: 7 },
+      { date: '2024-12-02', promoters: 40, passives: 30, detractors: 30 },
+      { date: '2024-12-09', promoters: 60, passives: 20, detractors: 20 },
+      { date: '2024-12-16', promoters: 8, passives: 6, detractors: 3 },
+    ];
+    const agg = aggregate({ interval: 'week', series: [{ id: 'a', name: 'A', points: pts }] }, undefined);
+    const f = seriesFigures(agg.series[0]!);
+    const s = summarize(agg.series[0]!, f, 0, 3);
+    expect([s.trend, s.from, s.to, s.span, s.firstIndex, s.lastIndex]).to.deep.equal(['rose', 10, 40, 2, 1, 2]);
+    expect(s.last!.z).to.be.closeTo(2.6015, 1e-3);
+    // with one full week in the range (25 Nov and 2 Dec), every week with answers counts again: −75 (n = 8) to 10
+    const t = summarize(agg.series[0]!, f, 0, 1);
+    expect([t.trend, t.from, t.to, t.span]).to.deep.equal(['rose', -75, 10, 2]);
+  });
+
   it('a small change is not significant; one period and no periods are named as such', () => {
     // Jan 50/30/20 → 30 (SE 7.8102); Feb 40/30/30 → 10 (SE 8.3066): z = 20 / 11.401 = 1.754 → p ≈ 0.079
     const pts = [

@@ -184,6 +184,20 @@ describe('<nps-trend>', () => {
     }
   });
 
+  it('on a narrow chart the target and benchmark are named in the key, not in labels the lines run through', async () => {
+    for (const [width, inPlot] of [[720, true], [390, false]] as const) {
+      const el = await make(simple);
+      (el.parentElement as HTMLElement).style.width = `${width}px`;
+      // the chart has laid itself out again when its drawing is as wide as the plot
+      await until(() => Math.abs(($(el, 'svg.axes') as unknown as SVGSVGElement).viewBox.baseVal.width - width) < 2);
+      await el.updateComplete;
+      const labels = $$(el, '.ref text');
+      expect(labels.map((t) => getComputedStyle(t).display !== 'none'), `${width}px`).to.deep.equal([inPlot, inPlot]);
+      const keys = $(el, '.keys')!.textContent!.replace(/\s+/g, ' ');
+      expect(keys).to.contain('Target 35').and.to.contain('Peers 20');
+    }
+  });
+
   it('places the tooltip beside the focused point when the data is drawn as SVG paths (few periods) and on the canvas', async () => {
     let checked = 0;
     for (const [data, svgPaths] of [[simple, true], [monthlyTrend(1), true], [dailyColumns(3, 1), false]] as const) {
@@ -427,11 +441,38 @@ describe('<nps-trend> bad input', () => {
     ]);
     // March: 220 promoters, 125 passives, 85 detractors → n 430, NPS (220 − 85)/430 = 31.4 → 31
     expect(rows[2]).to.contain('31').and.to.contain('430');
-    for (const i of [3, 4, 5, 7]) expect(rows[i]).to.contain('No answers');
+    for (const i of [3, 4, 5]) expect(rows[i]).to.contain('No answers');
+    // August's only point had negative counts: the gap says so rather than "no answers"
+    expect(rows[7]).to.contain('The counts of this period were invalid and left out').and.not.to.contain('No answers');
     // 2025-07-15T12:00+02:00 → July; 2025-09-01T06:00−04:00 = 10:00 UTC → September
     expect(rows[6]).not.to.contain('No answers');
     expect(rows[8]).not.to.contain('No answers');
     noNaN(el);
+  });
+
+  it('a period whose answers are all in one group says it has no margin of error, not ±0.0', async () => {
+    // Feb: 0/0/7 → NPS −100; Wald SE = 100·√((0 + 1 − (0 − 1)²)/7) = 0, which would read as certainty from 7 answers
+    const el = await make({ id: 'g', name: 'g', interval: 'month', series: [{ id: 'a', name: 'A', points: pts(['2026-01-01', 40, 30, 30], ['2026-02-01', 0, 0, 7]) }] });
+    expect($(el, '.kpi')!.textContent).to.contain('no margin of error: every answer in one group').and.not.to.contain('±0');
+    button(el, /^\s*Table\s*$/).click();
+    await el.updateComplete;
+    const feb = $$(el, 'tbody tr').find((r) => r.textContent!.includes('February 2026'))!;
+    // NPS, ±, n: −100, –, 7 *
+    expect(Array.from(feb.querySelectorAll('td.num')).slice(0, 3).map((c) => c.textContent!.trim())).to.deep.equal(['-100', '–', '7 *']);
+    noNaN(el);
+  });
+
+  it('a period with valid and invalid points shows the valid figures and says some were left out', async () => {
+    // two weekly points in March 2026, monthly view: 40/30/30 counts, the −1 row is left out
+    const el = await make({ id: 'p', name: 'p', interval: 'week', series: [{ id: 'a', name: 'A', points: pts(['2026-03-02', 40, 30, 30], ['2026-03-09', -1, 5, 5]) }] }, 'interval=month');
+    $(el, '.plot')!.focus();
+    await el.updateComplete;
+    expect($(el, '.tooltip')!.textContent).to.contain('March 2026').and.to.contain('Some counts of this period were invalid and left out');
+    button(el, /^\s*Table\s*$/).click();
+    await el.updateComplete;
+    const row = $$(el, 'tbody tr').map((r) => r.textContent!.replace(/\s+/g, ' '))[0]!;
+    // March: 40/30/30 → NPS 10, n 100
+    expect(row).to.contain('March 2026').and.to.contain(' 10 ').and.to.contain('100');
   });
 
   it('a wrong type is a schema error with its path, never an exception', async () => {

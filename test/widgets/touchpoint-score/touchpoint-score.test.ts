@@ -30,8 +30,21 @@ describe('<touchpoint-score> rendering', () => {
     expect(text(el, '.facts')).to.equal('n = 200 · ±10.3 (95 %) · W42');
     expect(text(el, '.metric')).to.equal('NPS');
     expect(text(el, '#sum')).to.equal(
-      'Onboarding call: NPS 45.0 in W42, 200 answers, ±10.3. Target 40.0: at risk. up 15.0 vs. W41, not significant.',
+      'Onboarding call: NPS 45.0 in W42, 200 answers, ±10.3 (95 %). Target 40.0: at risk. up 15.0 vs. W41, not significant.',
     );
+  });
+
+  it('says there is no margin of error when every answer is alike, never "±0.0"', async () => {
+    // W42: 0/0/7 → NPS −100, Wald SE = 100·√((0 + 1 − (0 − 1)²)/7) = 0
+    const data: ScoreSeries = { ...twoWeeks, periods: [twoWeeks.periods[0]!, { start: '2026-10-12', label: 'W42', nps: nps(0, 0, 7) }] };
+    const el = await fixture<TouchpointScore>(html`<touchpoint-score .data=${data}></touchpoint-score>`);
+    expect(text(el, '.facts')).to.equal('n = 7 · no margin of error (all answers alike) · W42');
+    expect(text(el, '#sum')).to.contain('-100.0 in W42, 7 answers, no margin of error (all answers alike).');
+    $(el, '.foot .tool')!.click();
+    await el.updateComplete;
+    // the table's W42 row: period, NPS, n, ±
+    expect(Array.from($(el, 'tbody tr')!.children).map((c) => c.textContent!.trim())).to.deep.equal(['W42', '-100.0', '7', '–']);
+    expect(el.shadowRoot!.textContent).not.to.match(/±\s*0[.,]0/);
   });
 
   it('formats numbers by locale: de "−12,5", en "-12.5"', async () => {
