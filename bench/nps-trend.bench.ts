@@ -37,7 +37,7 @@ Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryS
 const TAG = 'bench-nps-trend';
 if (!customElements.get(TAG)) customElements.define(TAG, class extends NpsTrend {});
 
-/** `?only=small|big|live` runs one part (for profiling); the full run measures everything. */
+/** `?only=small|big|live|fixed` runs one part (for profiling; `fixed`: ours alone, 12 days × 1 series or `&days=N&series=K`); the full run measures everything. */
 const ONLY = new URLSearchParams(location.search).get('only');
 const W = 1200;
 const H = 420;
@@ -98,6 +98,76 @@ function uplot(host: HTMLElement, d: Peer): () => void {
     host,
   );
   return () => u.destroy();
+}
+
+/**
+ * The floor, for information: the least any chart element can do. A custom
+ * element with a shadow root and one canvas that strokes the precomputed values
+ * (as the peers get them) as one polyline: no axes, text, band, toolbar, legend,
+ * validation or statistics. Whatever a widget adds comes on top of this.
+ */
+class FloorChart extends HTMLElement {
+  values: (number | null)[] = [];
+  connectedCallback(): void {
+    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    const canvas = document.createElement('canvas');
+    const dpr = devicePixelRatio || 1;
+    canvas.width = W * dpr;
+    canvas.height = H * dpr;
+    canvas.style.cssText = `width:${W}px;height:${H}px;display:block`;
+    root.replaceChildren(canvas);
+    const ctx = canvas.getContext('2d')!;
+    ctx.scale(dpr, dpr);
+    const v = this.values;
+    const dx = W / Math.max(1, v.length - 1);
+    ctx.beginPath();
+    let open = false;
+    for (let i = 0; i < v.length; i++) {
+      const y = v[i];
+      if (y === null || y === undefined) {
+        open = false;
+        continue;
+      }
+      const py = H / 2 - (y / 100) * (H / 2);
+      if (open) ctx.lineTo(i * dx, py);
+      else ctx.moveTo(i * dx, py);
+      open = true;
+    }
+    ctx.strokeStyle = COLOURS[0]!;
+    ctx.lineWidth = 1.5;
+    ctx.stroke();
+  }
+}
+if (!customElements.get('bench-floor-chart')) customElements.define('bench-floor-chart', FloorChart);
+
+/** The same floor drawn as one SVG path instead of a canvas. */
+class FloorSvgChart extends HTMLElement {
+  values: (number | null)[] = [];
+  connectedCallback(): void {
+    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    const v = this.values;
+    const dx = W / Math.max(1, v.length - 1);
+    let d = '';
+    let open = false;
+    for (let i = 0; i < v.length; i++) {
+      const y = v[i];
+      if (y === null || y === undefined) {
+        open = false;
+        continue;
+      }
+      d += `${open ? 'L' : 'M'}${(i * dx).toFixed(1)},${(H / 2 - (y / 100) * (H / 2)).toFixed(1)}`;
+      open = true;
+    }
+    root.innerHTML = `<svg width="${W}" height="${H}" style="display:block"><path fill="none" stroke="${COLOURS[0]}" stroke-width="1.5" d="${d}"></path></svg>`;
+  }
+}
+if (!customElements.get('bench-floor-svg-chart')) customElements.define('bench-floor-svg-chart', FloorSvgChart);
+
+function floor(host: HTMLElement, d: Peer, tag = 'bench-floor-chart'): () => void {
+  const el = document.createElement(tag) as FloorChart;
+  el.values = d.ys[0]!;
+  host.append(el);
+  return () => undefined;
 }
 
 function ours(host: HTMLElement, data: unknown): () => Promise<unknown> {
@@ -277,10 +347,16 @@ async function main(): Promise<void> {
       { name: 'cx nps-trend', make: (h) => ours(h, small) },
       { name: 'Chart.js line', make: (h) => () => chartJs(h, smallPeer) },
       { name: 'uPlot', make: (h) => () => uplot(h, smallPeer) },
+      { name: 'floor: element + canvas polyline only', make: (h) => () => floor(h, smallPeer) },
+      { name: 'floor: element + SVG path only', make: (h) => () => floor(h, smallPeer, 'bench-floor-svg-chart') },
     ],
     15,
   );
   rows.push(...a.rows);
+  // for information: how far under Chart.js the fastest peer and the bare floor get, against the 0.4 budget
+  for (const name of ['uPlot', 'floor: element + canvas polyline only', 'floor: element + SVG path only']) {
+    rows.push({ bench: 'nps-trend 1,000 points (1 series, daily, object form)', subject: name, metric: 'ratio to Chart.js (budget for ours: 0.4)', value: a.medians[name]! / a.medians['Chart.js line']!, unit: '×' });
+  }
   // for information: the fixed cost of the widget (frame, toolbar, legend, axes, summary) with 12 points
   const tiny = dailyPoints(12, 1);
   const tinyPeer = peerData(tiny);
@@ -294,6 +370,10 @@ async function main(): Promise<void> {
   );
   rows.push(...t.rows);
   budgets.push(budget('1,000 points: ours / Chart.js ≤ 0.4', a.medians['cx nps-trend']!, a.medians['Chart.js line']!, 0.4));
+  }
+  if (ONLY === 'fixed') {
+    const tiny = dailyPoints(Number(new URLSearchParams(location.search).get('days') ?? 12), Number(new URLSearchParams(location.search).get('series') ?? 1));
+    rows.push(...(await measure('nps-trend 12 points, ours alone (for profiling)', [{ name: 'cx nps-trend', make: (h) => ours(h, tiny) }], 25)).rows);
   }
   if (!ONLY || ONLY === 'big') {
 
