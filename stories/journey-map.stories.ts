@@ -71,6 +71,9 @@ export const GermanDark: Story = { args: { lang: 'de-DE', theme: 'dark', overlay
 /** Below 600 px the stages stack, with the emotion curve running down the left edge. */
 export const Narrow: Story = { args: { width: 380 } };
 
+/** The narrowest container, 280 px, in German: the hand-over chips take a row of their own inside their cards. */
+export const NarrowGerman: Story = { args: { width: 280, lang: 'de-DE' } };
+
 /** 12 stages × 5 lanes × 120 touchpoints: scrolls sideways with sticky lane headers. */
 export const Large: Story = { args: { data: generateJourney({ stages: 12, lanes: 5, touchpoints: 120 }) } };
 

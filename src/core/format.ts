@@ -5,7 +5,8 @@ function numberFormat(locale: string, kind: 'fixed' | 'signed' | 'percent' | 'co
   const key = `${locale}|${kind}|${digits}`;
   let f = cache.get(key) as Intl.NumberFormat | undefined;
   if (!f) {
-    const fixed = { minimumFractionDigits: digits, maximumFractionDigits: digits };
+    // 'negative': no sign on a value that rounds to zero ("-0" for −0.4 would read as a negative score)
+    const fixed: Intl.NumberFormatOptions = { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: 'negative' };
     const options: Intl.NumberFormatOptions =
       kind === 'fixed' ? fixed
       : kind === 'signed' ? { ...fixed, signDisplay: 'exceptZero' }

@@ -13,6 +13,14 @@ describe('Formatter', () => {
     expect(en.number(1234567)).to.equal('1,234,567');
   });
 
+  it('a value that rounds to zero has no minus: an NPS of −0.4 reads "0", not "-0"', () => {
+    expect(en.number(-0.4)).to.equal('0');
+    expect(de.number(-0.04, 1)).to.equal('0,0');
+    expect(en.percent(-0.001)).to.equal('0%');
+    expect(en.signed(-0.4)).to.equal('0');
+    expect(en.number(-0.6)).to.equal('-1');
+  });
+
   it('signs changes', () => {
     expect(en.signed(3)).to.equal('+3');
     expect(en.signed(0)).to.equal('0');

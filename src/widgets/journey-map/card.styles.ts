@@ -107,16 +107,36 @@ export const cardStyles = css`
     content: '·';
     margin-inline-end: 4px;
   }
+  /*
+   * Stacked cards: the incoming hand-over on a row of its own under the meta
+   * line (the layout makes these cards STACK.handoverRow = 4 + 18 px taller),
+   * so that the chip fits a 280 px card; a longer host string ends in an ellipsis.
+   */
+  .ho-row {
+    margin-top: 4px;
+    font-size: 0.8em;
+    line-height: 16px;
+    white-space: nowrap !important;
+  }
   .ho-chip {
     display: inline-flex;
     align-items: center;
     gap: 3px;
-    margin-inline-start: auto;
+    max-width: 100%;
     padding: 0 6px;
     border-radius: 999px;
     border: 1px solid var(--_warn);
     color: var(--_fg);
     background: var(--_warn-bg);
+  }
+  .ho-chip .icon {
+    width: 12px;
+    height: 12px;
+  }
+  .ho-text {
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   .ov {
     position: absolute;
@@ -130,15 +150,22 @@ export const cardStyles = css`
     font-size: 0.8em;
     font-variant-numeric: tabular-nums;
   }
-  /* VoC: the score on the left over two lines, sample size and sentiment beside it. */
+  /*
+   * VoC: the score with the sample size at the end of its line, and under them
+   * the sentiment bar with the positive share in words (too wide to sit beside
+   * the score in a narrow card); without sentiment the one line is centred.
+   */
   .ov-voc {
     background: var(--_tone-bg, var(--_surface));
     border-inline-start: 4px solid var(--_tone, var(--_border));
+    line-height: 18px;
+  }
+  .ov-voc:not([data-senti]) {
+    line-height: 32px;
   }
   .ov-voc .score {
     float: inline-start;
     margin-inline-end: 10px;
-    line-height: 32px;
   }
   .ov-voc .metric {
     margin-inline-end: 5px;
@@ -149,15 +176,13 @@ export const cardStyles = css`
     font-size: 1.55em;
     font-weight: 700;
   }
-  .ov-voc .n,
-  .ov-voc .senti {
-    /* boxes of their own beside the score (a float), as wide as their text */
-    display: flow-root;
-    width: fit-content;
+  .ov-voc .n {
+    float: inline-end;
   }
-  /* with a wide score the sentiment runs into the strip's padding instead of dropping below it */
   .ov-voc .senti {
-    width: 0;
+    display: block;
+    clear: both;
+    line-height: 16px;
   }
   .n {
     color: var(--_fg);
@@ -169,7 +194,7 @@ export const cardStyles = css`
   }
   .n[data-small] {
     padding: 0 4px;
-    margin-inline-start: -5px;
+    margin-inline-end: -5px;
     border-radius: 4px;
     border: 1px dashed currentColor;
   }

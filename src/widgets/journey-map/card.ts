@@ -4,10 +4,10 @@ import { cssProps } from '../../core/css-props.js';
 import type { Metric } from '../../data/schemas/common.js';
 import type { Touchpoint, Transition } from '../../data/schemas/journey.js';
 import type { Figures, Overlay } from './figures.js';
-import { metricLabel, scoreText, statusText, type ViewContext } from './format.js';
+import { metricLabel, scoreText, sentimentText, shareText, statusText, type ViewContext } from './format.js';
 import { icon } from './icon-template.js';
 import { channelIcon } from './icons.js';
-import type { CardBox } from './layout.js';
+import type { CardBox, HandoverIn } from './layout.js';
 
 export interface CardModel {
   box: CardBox;
@@ -18,7 +18,7 @@ export interface CardModel {
   /** The first outgoing transition (time to the next touchpoint). */
   next?: Transition;
   /** An incoming hand-over: previous owner and waiting time. */
-  handoverIn?: { from: string; waitingHours?: number };
+  handoverIn?: HandoverIn;
 }
 
 export interface CardState {
@@ -44,7 +44,7 @@ export function cardExtra(ctx: ViewContext, m: CardModel, s: CardState): string 
   if (!f.segmentMissing && s.overlay === 'voc') {
     if (f.score) parts.push(t(`tone_${f.tone}`));
     if (f.score?.small) parts.push(t('smallSample'));
-    if (f.sentiment) parts.push(`${t('sentiment')}: ${t('sentimentShares', { positive: fmt.percent(f.sentiment.positive), negative: fmt.percent(f.sentiment.negative) })}`);
+    if (f.sentiment) parts.push(`${t('sentiment')}: ${sentimentText(ctx, f.sentiment)}`);
   }
   if (!f.segmentMissing && s.overlay === 'process' && m.next) {
     parts.push(`${t('timeToNext')}: ${t('median')} ${fmt.hours(m.next.medianHours)}, ${t('p90', { value: fmt.hours(m.next.p90Hours) })}`);
@@ -63,16 +63,16 @@ function vocStrip(ctx: ViewContext, m: CardModel, s: CardState): TemplateResult 
   const score = m.figures.score;
   const senti = m.figures.sentiment;
   // The sentiment bar is the ::before of .senti, its shares as custom properties (one element instead of five).
-  return html`<div class="ov ov-voc" data-tone=${m.figures.tone}
+  return html`<div class="ov ov-voc" data-tone=${m.figures.tone} ?data-senti=${senti !== undefined}
     ><span class="score"><span class="metric">${metricLabel(t, s.metric)}</span> <strong>${score ? scoreText(fmt, s.metric, score.value) : '–'}</strong></span
     ><span class="n" ?data-small=${score?.small === true} title=${score?.small ? t('smallSample') : ''}
       >${score?.small ? icon('small') : nothing}${score ? t('n', { n: fmt.compact(score.n) }) : t('noData')}</span
     >${senti
       ? html`<span
           class="senti"
-          title=${`${t('sentiment')}: ${t('sentimentShares', { positive: fmt.percent(senti.positive), negative: fmt.percent(senti.negative) })}`}
+          title=${`${t('sentiment')}: ${sentimentText(ctx, senti)}`}
           ${cssProps({ '--pos': String(senti.positive), '--neu': String(senti.neutral) })}
-          >+${fmt.percent(senti.positive)}</span
+          >${shareText(ctx, 'positive', senti.positive)}</span
         >`
       : nothing}</div
   >`;
@@ -138,9 +138,9 @@ export function renderCard(ctx: ViewContext, m: CardModel, s: CardState, extra: 
         >`
       : nothing}<div class="meta"
       >${s.stacked ? html`<span class="lane-chip">${m.laneName}</span>` : nothing}${icon(channelIcon(tp.channel))}<span class="channel">${tp.channel ?? '–'}</span
-      >${tp.owner ? html`<span class="owner">${tp.owner}</span>` : nothing}${s.stacked && m.handoverIn
-        ? html`<span class="ho-chip">${icon('handover')}${m.handoverIn.waitingHours !== undefined ? t('wait', { value: fmt.hours(m.handoverIn.waitingHours) }) : t('handover')}</span>`
-        : nothing}</div
-    >${cache(strip)}${extra ? html`<span class="sr-only">${extra}</span>` : nothing}</div
+      >${tp.owner ? html`<span class="owner">${tp.owner}</span>` : nothing}</div
+    >${s.stacked && m.handoverIn
+      ? html`<div class="ho-row"><span class="ho-chip">${icon('handover')}<span class="ho-text">${m.handoverIn.waitingHours !== undefined ? t('wait', { value: fmt.hours(m.handoverIn.waitingHours) }) : t('handover')}</span></span></div>`
+      : nothing}${cache(strip)}${extra ? html`<span class="sr-only">${extra}</span>` : nothing}</div
   >`;
 }

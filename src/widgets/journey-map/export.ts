@@ -5,9 +5,9 @@
 import type { Metric } from '../../data/schemas/common.js';
 import type { CardModel } from './card.js';
 import type { Overlay } from './figures.js';
-import { laneKindText, metricLabel, scoreText, statusText, type ViewContext } from './format.js';
+import { laneKindText, metricLabel, scoreText, shareText, statusText, type ViewContext } from './format.js';
 import { ICONS, type IconName } from './icons.js';
-import { GRID, type GridLayout } from './layout.js';
+import { GRID, type GridLayout, PAIN_MARK } from './layout.js';
 import { connectorLines } from './map.js';
 
 export interface ExportPalette {
@@ -38,39 +38,66 @@ export interface ExportModel {
   laneKind: (kind: GridLayout['lanes'][number]['kind']) => string;
 }
 
+/** The width of a text, in the unit of the line width it is wrapped to. */
+export type Measure = (text: string) => number;
+
+const characters: Measure = (text) => [...text].length;
+
+/** The longest start of `text` that fits `width` with an ellipsis after it (the ellipsis alone when none does). */
+function ellipsize(text: string, width: number, measure: Measure): string {
+  const chars = [...text];
+  let n = chars.length;
+  while (n > 0 && measure(`${chars.slice(0, n).join('').trimEnd()}…`) > width) n--;
+  return `${chars.slice(0, n).join('').trimEnd()}…`;
+}
+
+/** One line: the text when it fits `width`, else cut with an ellipsis wherever it must (as `text-overflow: ellipsis`). */
+export function fitText(text: string, width: number, measure: Measure = characters): string {
+  return measure(text) <= width ? text : ellipsize(text, width, measure);
+}
+
 /**
- * Greedy word wrap to at most `maxLines` lines of `maxChars` characters; an
- * over-long word is cut, and a cut-off text ends with an ellipsis.
+ * Greedy word wrap to at most `maxLines` lines no wider than `width` (one
+ * width for every line, or one per line with the last one repeating), as
+ * `measure` counts (characters unless told). Lines break between words only:
+ * a word longer than a whole line is cut with an ellipsis, and a text that
+ * needs more lines ends with an ellipsis after the last word that fits.
  */
-export function wrapText(text: string, maxChars: number, maxLines: number): string[] {
-  const limit = Math.max(1, Math.floor(maxChars));
-  const tokens: string[] = [];
-  for (const word of text.trim().split(/\s+/)) {
-    for (let k = 0; k < word.length; k += limit) tokens.push(word.slice(k, k + limit));
-  }
+export function wrapText(text: string, width: number | readonly number[], maxLines: number, measure: Measure = characters): string[] {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  const widthOf = (k: number) => (typeof width === 'number' ? width : (width[Math.min(k, width.length - 1)] ?? 0));
   const lines: string[] = [];
-  let current = '';
-  let used = 0;
-  for (; used < tokens.length; used++) {
-    const token = tokens[used]!;
-    const candidate = current ? `${current} ${token}` : token;
-    if (candidate.length <= limit) {
-      current = candidate;
-      continue;
-    }
-    lines.push(current);
-    current = token;
-    if (lines.length === maxLines) {
-      current = '';
-      break;
-    }
+  let cut = false;
+  let i = 0;
+  while (i < words.length && lines.length < maxLines) {
+    const w = widthOf(lines.length);
+    let line = words[i++]!;
+    cut = measure(line) > w;
+    if (cut) line = ellipsize(line, w, measure);
+    else while (i < words.length && measure(`${line} ${words[i]}`) <= w) line = `${line} ${words[i++]}`;
+    lines.push(line);
   }
-  if (current) lines.push(current);
-  if (used < tokens.length && lines.length) {
-    const last = lines[lines.length - 1]!;
-    lines[lines.length - 1] = `${(last.length >= limit ? last.slice(0, limit - 1) : last).trimEnd()}…`;
+  if (i < words.length && lines.length && !cut) {
+    const w = widthOf(lines.length - 1);
+    let last = lines.pop()!;
+    while (measure(`${last}…`) > w && last.includes(' ')) last = last.slice(0, last.lastIndexOf(' '));
+    lines.push(measure(`${last}…`) <= w ? `${last}…` : ellipsize(last, w, measure));
   }
   return lines;
+}
+
+/**
+ * Text widths in CSS px as the browser draws the export's font (measured on a
+ * 2D canvas), for a font size and weight; about 0.6 em a character without a canvas.
+ */
+export function fontMeasure(doc: Document, family: string): (size: number, weight?: number) => Measure {
+  const g = doc.createElement('canvas').getContext('2d');
+  return (size, weight = 400) => (text) => {
+    if (!g) return [...text].length * size * 0.6;
+    g.font = `${weight} ${size}px sans-serif`; // kept when the family does not parse
+    g.font = `${weight} ${size}px ${family}`;
+    return g.measureText(text).width;
+  };
 }
 
 const NS = 'http://www.w3.org/2000/svg';
@@ -92,6 +119,7 @@ export function buildSvg(doc: Document, m: ExportModel): SVGSVGElement {
       el('path', def.fill ? { d, fill: color } : { d, fill: 'none', stroke: color, 'stroke-width': 1.5, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' }, g);
     }
   };
+  const measure = fontMeasure(doc, P.font);
   const tone = (x: string) => (x === 'good' ? [P.good, P.goodBg] : x === 'warn' ? [P.warn, P.warnBg] : x === 'bad' ? [P.bad, P.badBg] : [P.muted, P.surface]);
 
   const svg = el('svg', { xmlns: NS, width: L.width, height: L.height, viewBox: `0 0 ${L.width} ${L.height}`, role: 'img', 'font-family': P.font, 'font-size': 12 });
@@ -103,7 +131,9 @@ export function buildSvg(doc: Document, m: ExportModel): SVGSVGElement {
   for (const s of L.stages) {
     if (s.index % 2) el('rect', { x: s.x, y: 0, width: s.w, height: L.height, fill: P.surface, 'fill-opacity': 0.6 }, svg);
     const head = el('g', {}, svg);
-    el('text', { x: s.x + 12, y: 34, fill: P.fg, 'font-weight': 600, 'font-size': 14 }, head, `${s.index + 1}  ${wrapText(s.name, s.w / 8, 1)[0] ?? ''}`);
+    const no = `${s.index + 1}  `;
+    const m14 = measure(14, 600);
+    el('text', { x: s.x + 12, y: 34, fill: P.fg, 'font-weight': 600, 'font-size': 14 }, head, `${no}${fitText(s.name.trim(), s.w - 24 - m14(no), m14)}`);
   }
   for (const l of L.lanes) el('line', { x1: 0, x2: L.width, y1: l.y, y2: l.y, stroke: P.border }, svg);
   const e = L.emotion;
@@ -112,10 +142,12 @@ export function buildSvg(doc: Document, m: ExportModel): SVGSVGElement {
   el('line', { x1: GRID.laneHeader, x2: L.width, y1: e.zero, y2: e.zero, stroke: P.muted, 'stroke-dasharray': '3 4' }, svg);
   if (e.path) el('path', { d: e.path, fill: 'none', stroke: P.accent, 'stroke-width': 2.5 }, svg);
   for (const p of e.points) {
-    if (p.dip || p.pain) {
+    // a dip as a diamond with its value; a pain point (at any height) by its bolt above the point
+    if (p.dip) {
       el('path', { d: `M${p.x},${p.y - 7.5}L${p.x + 7.5},${p.y}L${p.x},${p.y + 7.5}L${p.x - 7.5},${p.y}Z`, fill: P.bad, stroke: P.bg, 'stroke-width': 1.5 }, svg);
       el('text', { x: p.x, y: p.y + 20, 'text-anchor': 'middle', fill: P.bad, 'font-weight': 600, 'font-size': 11 }, svg, fmt.signed(p.value, 1));
     } else el('circle', { cx: p.x, cy: p.y, r: 4.5, fill: P.bg, stroke: P.accent, 'stroke-width': 2 }, svg);
+    if (p.pain) iconAt('bolt', p.x - PAIN_MARK.x, p.y - PAIN_MARK.y, PAIN_MARK.size, P.bad, svg);
   }
 
   // Connectors.
@@ -130,7 +162,7 @@ export function buildSvg(doc: Document, m: ExportModel): SVGSVGElement {
   el('line', { x1: GRID.laneHeader, x2: GRID.laneHeader, y1: 0, y2: L.height, stroke: P.border }, svg);
   el('text', { x: 12, y: L.emotionTop + 22, fill: P.fg, 'font-weight': 600 }, svg, t('emotion'));
   for (const l of L.lanes) {
-    wrapText(l.name, 17, 3).forEach((line, i) => el('text', { x: 12, y: l.y + 24 + i * 16, fill: P.fg, 'font-weight': 600 }, svg, line));
+    wrapText(l.name, GRID.laneHeader - 24, 3, measure(12, 600)).forEach((line, i) => el('text', { x: 12, y: l.y + 24 + i * 16, fill: P.fg, 'font-weight': 600 }, svg, line));
     el('text', { x: 12, y: l.y + l.h - 14, fill: P.muted, 'font-size': 11 }, svg, laneKindText(l.name, m.laneKind(l.kind)));
   }
 
@@ -141,12 +173,16 @@ export function buildSvg(doc: Document, m: ExportModel): SVGSVGElement {
     const f = model.figures;
     const g = el('g', { transform: `translate(${box.x},${box.y})` }, svg);
     el('rect', { x: 0.5, y: 0.5, width: box.w - 1, height: box.h - 1, rx: 8, fill: P.bg, stroke: model.tp.painPoint !== undefined ? P.bad : P.border }, g);
-    const nameLines = wrapText(model.tp.name, (box.w - 36) / 7, 2);
-    nameLines.forEach((line, i) => el('text', { x: 12, y: 22 + i * 16, fill: P.fg, 'font-weight': 600, 'font-size': 13 }, g, line));
-    if (model.tp.momentThatMatters) iconAt('star', box.w - 24, 9, 14, P.warn, g);
-    if (model.tp.painPoint !== undefined) iconAt('bolt', box.w - (model.tp.momentThatMatters ? 42 : 24), 9, 14, P.bad, g);
+    // The marks in the top right corner (y 9…23), 18 px apart: the name's first line ends left of them, the second runs below.
+    const marks: [IconName, string][] = [];
+    if (model.tp.momentThatMatters) marks.push(['star', P.warn]);
+    if (model.tp.painPoint !== undefined) marks.push(['bolt', P.bad]);
+    marks.forEach(([name, color], k) => iconAt(name, box.w - 24 - 18 * k, 9, 14, color, g));
+    const full = box.w - 24;
+    const first = marks.length ? box.w - 24 - 18 * (marks.length - 1) - 4 - 12 : full;
+    wrapText(model.tp.name, [first, full], 2, measure(13, 600)).forEach((line, i) => el('text', { x: 12, y: 22 + i * 16, fill: P.fg, 'font-weight': 600, 'font-size': 13 }, g, line));
     const meta = [model.tp.channel, model.tp.owner].filter(Boolean).join(' · ');
-    el('text', { x: 12, y: 66, fill: P.muted, 'font-size': 11.5 }, g, wrapText(meta || '–', (box.w - 24) / 6.3, 1)[0] ?? '');
+    el('text', { x: 12, y: 66, fill: P.muted, 'font-size': 11.5 }, g, fitText(meta || '–', box.w - 24, measure(11.5)));
     const stripY = box.h - 48;
     if (m.overlay === 'voc') {
       const [c, bg] = tone(f.tone);
@@ -154,7 +190,10 @@ export function buildSvg(doc: Document, m: ExportModel): SVGSVGElement {
       el('rect', { x: 6, y: stripY, width: 4, height: 42, fill: c! }, g);
       el('text', { x: 18, y: stripY + 27, fill: P.fg, 'font-size': 11 }, g, metricLabel(t, m.metric));
       el('text', { x: 52, y: stripY + 28, fill: P.fg, 'font-weight': 700, 'font-size': 18 }, g, f.score ? scoreText(fmt, m.metric, f.score.value) : '–');
-      el('text', { x: box.w - 14, y: stripY + 27, fill: P.muted, 'font-size': 11, 'text-anchor': 'end' }, g, f.score ? `${t('n', { n: fmt.compact(f.score.n) })}${f.score.small ? ` (${t('smallShort')})` : ''}` : t('noData'));
+      // sample size and positive share one above the other, as on the card (the size alone in the middle)
+      const nY = f.sentiment ? stripY + 18 : stripY + 27;
+      el('text', { x: box.w - 14, y: nY, fill: P.muted, 'font-size': 11, 'text-anchor': 'end' }, g, f.score ? `${t('n', { n: fmt.compact(f.score.n) })}${f.score.small ? ` (${t('smallShort')})` : ''}` : t('noData'));
+      if (f.sentiment) el('text', { x: box.w - 14, y: stripY + 33, fill: P.fg, 'font-size': 11, 'text-anchor': 'end' }, g, shareText(ctx, 'positive', f.sentiment.positive));
     } else if (m.overlay === 'process') {
       const p = f.process;
       const cols = [

@@ -19,3 +19,8 @@ export function icon(name: IconName, cls = 'icon'): TemplateResult {
   const s = shape(name);
   return svg`<svg class=${cls} viewBox="0 0 16 16" aria-hidden="true" focusable="false" data-icon=${name} data-fill=${s.fill}><path d=${s.d}></path></svg>`;
 }
+
+/** The icon's path data alone, for drawing it inside an SVG (one path, 16 × 16). */
+export function iconPath(name: IconName): string {
+  return shape(name).d;
+}

@@ -17,7 +17,7 @@ import { buildSvg, paletteOf, svgToPng } from './export.js';
 import { figuresOf, METRICS, OVERLAYS, type Overlay, plainFigures, thresholdBreaches } from './figures.js';
 import { metricLabel, scoreText, type ViewContext } from './format.js';
 import { icon } from './icon-template.js';
-import { type CardBox, type Connector, type GridLayout, isHandover, type JourneyLayout, layoutGrid, layoutJourney, modeFor } from './layout.js';
+import { type CardBox, type Connector, type GridLayout, handoversIn, type JourneyLayout, layoutGrid, layoutJourney, modeFor } from './layout.js';
 import { renderGrid, renderStack, type XRange } from './map.js';
 import { move, NAV_KEYS, type NavKey } from './nav.js';
 import { renderDetails } from './panel.js';
@@ -356,17 +356,9 @@ export class JourneyMap extends CxElement<Journey> {
     const j = cleaned.journey;
     const stages = new Map(j.stages.map((s, i) => [s.id, { s, i }]));
     const lanes = new Map(j.lanes.map((l) => [l.id, l]));
-    const tps = new Map(j.touchpoints.map((t) => [t.id, t]));
     const next = new Map<string, Transition>();
-    const handIn = new Map<string, { from: string; waitingHours?: number }>();
-    for (const t of j.transitions ?? []) {
-      if (!next.has(t.from)) next.set(t.from, t);
-      const a = tps.get(t.from);
-      const b = tps.get(t.to);
-      if (a && b && !handIn.has(t.to) && isHandover(t, a, b, lanes)) {
-        handIn.set(t.to, { from: a.owner ?? lanes.get(a.laneId)?.name ?? a.name, ...(t.waitingHours !== undefined ? { waitingHours: t.waitingHours } : {}) });
-      }
-    }
+    for (const t of j.transitions ?? []) if (!next.has(t.from)) next.set(t.from, t);
+    const handIn = handoversIn(j);
     const segment = this.segment && j.segments?.some((s) => s.id === this.segment) ? this.segment : undefined;
     const placeholder = { id: '', index: 0, stageIndex: 0, laneIndex: 0, column: 0, x: 0, y: 0, w: 0, h: 0 };
     return j.touchpoints.map((tp, index) => ({

@@ -34,7 +34,16 @@ export const STACK = {
   gap: 10,
   /** Extra space after the last card of a stage. */
   stageGap: 14,
+  /** The row of a card's incoming hand-over chip, under its meta line (cards without one are that much shorter). */
+  handoverRow: 22,
 } as const;
+
+/**
+ * The pain-point mark on the emotion curve: a bolt of `size` px whose box
+ * starts `x` px left of and `y` px above the point (centred above it, clear
+ * of a dip's diamond). Drawn for the touchpoint's flag, whatever the curve does there.
+ */
+export const PAIN_MARK = { size: 14, x: 7, y: 24 } as const;
 
 /** Below this container width the map stacks vertically. */
 export const NARROW = 600;
@@ -99,9 +108,9 @@ export interface EmotionPoint {
   /** Mean emotional rating of the touchpoints at this column (−2 … +2). */
   value: number;
   touchpointIds: string[];
-  /** A local minimum below zero: an emotional dip. */
+  /** A local minimum below zero: an emotional dip (from the values alone). */
   dip: boolean;
-  /** One of the touchpoints is flagged as a pain point. */
+  /** One of the touchpoints is flagged as a pain point: marked on its own, never as a dip. */
   pain: boolean;
 }
 
@@ -211,6 +220,27 @@ export function isHandover(t: Transition, from: Touchpoint, to: Touchpoint, lane
   if (lanes.get(from.laneId)?.kind === 'customer' || lanes.get(to.laneId)?.kind === 'customer') return false;
   if (from.owner && to.owner) return from.owner !== to.owner;
   return from.laneId !== to.laneId;
+}
+
+/** An incoming hand-over of a touchpoint: who passed it on and how long it waited. */
+export interface HandoverIn {
+  /** The previous owner (else its lane, else its name). */
+  from: string;
+  waitingHours?: number;
+}
+
+/** The first incoming hand-over of each touchpoint (by transition order), by touchpoint id. */
+export function handoversIn(input: Pick<LayoutInput, 'lanes' | 'touchpoints' | 'transitions'>): Map<string, HandoverIn> {
+  const lanes = new Map(input.lanes.map((l) => [l.id, l]));
+  const tps = new Map(input.touchpoints.map((t) => [t.id, t]));
+  const out = new Map<string, HandoverIn>();
+  for (const t of input.transitions ?? []) {
+    const a = tps.get(t.from);
+    const b = tps.get(t.to);
+    if (!a || !b || out.has(t.to) || !isHandover(t, a, b, lanes)) continue;
+    out.set(t.to, { from: a.owner ?? lanes.get(a.laneId)?.name ?? a.name, ...(t.waitingHours !== undefined ? { waitingHours: t.waitingHours } : {}) });
+  }
+  return out;
 }
 
 const r = (v: number) => Math.round(v * 100) / 100;
@@ -378,9 +408,15 @@ function connectorsOf(input: LayoutInput, byId: ReadonlyMap<string, CardBox>): C
   return out;
 }
 
-/** Stacked layout: stage sections one below the other, one card per row, the emotion curve running down the left gutter. */
+/**
+ * Stacked layout: stage sections one below the other, one card per row, the
+ * emotion curve running down the left gutter. A card with an incoming
+ * hand-over is a row taller: its chip gets a line of its own (it does not fit
+ * beside the lane, channel and owner in a narrow card).
+ */
 export function layoutStack(input: LayoutInput, width: number): StackLayout {
   const { placements } = placeTouchpoints(input);
+  const handovers = handoversIn(input);
   const order = input.touchpoints
     .map((tp, index) => ({ tp, index, p: placements[index] }))
     .filter((e): e is { tp: Touchpoint; index: number; p: Placement } => e.p !== undefined)
@@ -396,8 +432,9 @@ export function layoutStack(input: LayoutInput, width: number): StackLayout {
     y += STACK.stageHeader;
     for (const e of members) {
       seen.add(e.tp.id);
-      cards.push({ id: e.tp.id, index: e.index, stageIndex: i, laneIndex: e.p.laneIndex, column: k++, x: STACK.gutter, y, w: Math.max(0, width - STACK.gutter), h: STACK.cardH });
-      y += STACK.cardH + STACK.gap;
+      const h = STACK.cardH + (handovers.has(e.tp.id) ? STACK.handoverRow : 0);
+      cards.push({ id: e.tp.id, index: e.index, stageIndex: i, laneIndex: e.p.laneIndex, column: k++, x: STACK.gutter, y, w: Math.max(0, width - STACK.gutter), h });
+      y += h + STACK.gap;
     }
     y += STACK.stageGap;
   });

@@ -92,6 +92,14 @@ export const mapStyles = css`
     stroke: var(--_bg);
     stroke-width: 1.5;
   }
+  /* a pain point's bolt above its point, outlined so that the curve does not run into it */
+  .pt-pain {
+    fill: var(--_bad);
+    stroke: var(--_bg);
+    stroke-width: 2px;
+    stroke-linejoin: round;
+    paint-order: stroke;
+  }
   .pt-label {
     fill: var(--_bad);
     font-size: 11px;

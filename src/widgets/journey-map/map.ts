@@ -3,8 +3,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { cssProps } from '../../core/css-props.js';
 import type { Overlay } from './figures.js';
 import { laneKindText, type ViewContext } from './format.js';
-import { icon } from './icon-template.js';
-import { type Connector, type EmotionCurve, GRID, type GridLayout, STACK, type StackLayout } from './layout.js';
+import { icon, iconPath } from './icon-template.js';
+import { type Connector, type EmotionCurve, GRID, type GridLayout, PAIN_MARK, STACK, type StackLayout } from './layout.js';
 
 const px = (v: number) => `${v}px`;
 
@@ -26,13 +26,15 @@ function emotionMarks(ctx: ViewContext, e: EmotionCurve, labelSide: 'below' | 'r
   const points = range ? e.points.filter((p) => p.x >= range[0] && p.x <= range[1]) : e.points;
   return svg`
     ${e.path ? svg`<path class="curve" d=${e.path}></path>` : nothing}
-    ${points.map((p) =>
-      p.dip || p.pain
+    ${points.map(
+      (p) => svg`${p.dip
         ? svg`<g class="pt dip" transform=${`translate(${p.x},${p.y})`}>
             <path d="M0,-7.5L7.5,0L0,7.5L-7.5,0Z"></path>
             <text class="pt-label" x=${labelSide === 'right' ? 11 : 0} y=${labelSide === 'right' ? 4 : 20} text-anchor=${labelSide === 'right' ? 'start' : 'middle'}>${ctx.fmt.signed(p.value, 1)}</text>
           </g>`
-        : svg`<circle class="pt" cx=${p.x} cy=${p.y} r="4.5"></circle>`,
+        : svg`<circle class="pt" cx=${p.x} cy=${p.y} r="4.5"></circle>`}${p.pain
+        ? svg`<path class="pt-pain" d=${iconPath('bolt')} transform=${`translate(${p.x - PAIN_MARK.x},${p.y - PAIN_MARK.y}) scale(${PAIN_MARK.size / 16})`}></path>`
+        : nothing}`,
     )}`;
 }
 

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { cssProps } from '../../core/css-props.js';
 import type { InsightRef } from '../../data/schemas/journey.js';
 import { METRICS } from './figures.js';
-import { metricLabel, scoreText, statusText, type ViewContext } from './format.js';
+import { metricLabel, scoreText, shareText, statusText, type ViewContext } from './format.js';
 import { icon } from './icon-template.js';
 import { channelIcon } from './icons.js';
 import type { CardModel } from './card.js';
@@ -52,7 +52,7 @@ export function renderDetails(ctx: ViewContext, m: CardModel, insights: readonly
             <dt>${t('sentiment')}</dt>
             <dd>
               <span class="bar wide"><i class="pos" ${cssProps({ flexGrow: String(f.sentiment.positive) })}></i><i class="neu" ${cssProps({ flexGrow: String(f.sentiment.neutral) })}></i><i class="neg" ${cssProps({ flexGrow: String(f.sentiment.negative) })}></i></span>
-              <span class="sub">${fmt.percent(f.sentiment.positive)} ${t('positive')} · ${fmt.percent(f.sentiment.neutral)} ${t('neutral')} · ${fmt.percent(f.sentiment.negative)} ${t('negative')}</span>
+              <span class="sub">${shareText(ctx, 'positive', f.sentiment.positive)} · ${shareText(ctx, 'neutral', f.sentiment.neutral)} · ${shareText(ctx, 'negative', f.sentiment.negative)}</span>
             </dd>
           </div>`
         : nothing}

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { METRICS } from './figures.js';
-import { metricLabel, scoreText, statusText, type ViewContext } from './format.js';
+import { metricLabel, scoreText, sentimentText, statusText, type ViewContext } from './format.js';
 import type { CardModel } from './card.js';
 
 /** The table view: every touchpoint with its figures (for screen readers, keyboard users and copying). */
@@ -18,6 +18,7 @@ export function renderTable(ctx: ViewContext, caption: string, rows: readonly Ca
           <th scope="col">${t('channel')}</th>
           <th scope="col">${t('owner')}</th>
           ${METRICS.map((m) => html`<th scope="col" class="num">${metricLabel(t, m)}</th><th scope="col" class="num">n</th>`)}
+          <th scope="col">${t('sentiment')}</th>
           <th scope="col" class="num">${t('emotion')}</th>
           <th scope="col" class="num">${t('volume')}</th>
           <th scope="col" class="num">${t('dropOff')}</th>
@@ -47,6 +48,7 @@ export function renderTable(ctx: ViewContext, caption: string, rows: readonly Ca
                 const s = f.scores[m];
                 return html`<td class="num">${s ? scoreText(fmt, m, s.value) : '–'}</td><td class="num">${s ? html`${fmt.number(s.n)}${s.small ? html`<abbr title=${t('smallSample')}>*</abbr>` : nothing}` : '–'}</td>`;
               })}
+              <td>${f.sentiment ? sentimentText(ctx, f.sentiment) : '–'}</td>
               <td class="num">${fmt.signed(f.emotion, 1)}</td>
               <td class="num">${fmt.number(f.process?.volume)}</td>
               <td class="num">${fmt.percent(f.process?.dropOff)}</td>

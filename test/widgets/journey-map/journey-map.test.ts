@@ -484,3 +484,166 @@ describe('<journey-map> accessibility', () => {
     expect(c.querySelector('.score')!.textContent).to.equal('NPS -25');
   });
 });
+
+describe('<journey-map> sentiment shares', () => {
+  // 'Find tariff' with 56 positive, 23 neutral and 21 negative answers of 100: 56 %, 23 %, 21 %.
+  const withSentiment = structuredClone(small);
+  withSentiment.touchpoints[0]!.voc = { ...withSentiment.touchpoints[0]!.voc, sentiment: { positive: 56, neutral: 23, negative: 21 } };
+
+  it('says "56% positive" (never "+56%") on the card, in its name, in the details, the table and the export', async () => {
+    const el = await mount(withSentiment);
+    const c = card(el, 'Find tariff');
+    expect(c.querySelector('.senti')!.textContent).to.equal('56%\u00a0positive');
+    expect(c.querySelector('.senti')!.getAttribute('title')).to.equal('Sentiment: 56%\u00a0positive, 21%\u00a0negative');
+    expect(c.querySelector('.sr-only:last-child')!.textContent).to.contain('Sentiment: 56%\u00a0positive, 21%\u00a0negative.');
+    expect(c.textContent).not.to.contain('+56');
+    c.click();
+    await el.updateComplete;
+    expect(root(el).querySelector('.panel')!.textContent).to.contain('56%\u00a0positive · 23%\u00a0neutral · 21%\u00a0negative');
+    const svg = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
+    expect([...svg.querySelectorAll('text')].map((t) => t.textContent)).to.include('56%\u00a0positive');
+    root(el).querySelector<HTMLButtonElement>('.panel .close')!.click();
+    root(el).querySelector<HTMLButtonElement>('.view-toggle')!.click();
+    await el.updateComplete;
+    const head = [...root(el).querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+    const row = [...root(el).querySelectorAll('tbody tr')[0]!.querySelectorAll('td, th')].map((td) => td.textContent!.trim());
+    expect(row[head.indexOf('Sentiment')]).to.equal('56%\u00a0positive, 21%\u00a0negative');
+    // a touchpoint without answers has no sentiment
+    expect([...root(el).querySelectorAll('tbody tr')[2]!.querySelectorAll('td, th')][head.indexOf('Sentiment')]!.textContent!.trim()).to.equal('–');
+  });
+
+  it('in German: "56 % positiv", and the share fits the strip of a narrow grid card', async () => {
+    const el = await mount(withSentiment, '', 1200, 'de-DE');
+    const c = card(el, 'Find tariff');
+    const senti = c.querySelector('.senti')!;
+    expect(senti.textContent).to.equal('56\u00a0%\u00a0positiv');
+    expect(c.querySelector('.sr-only:last-child')!.textContent).to.contain('Stimmung: 56\u00a0%\u00a0positiv, 21\u00a0%\u00a0negativ.');
+    // the narrowest grid card (184 px, when the map scrolls): the words stay inside the strip
+    const narrow = await mount(withSentiment, '', 700, 'de-DE');
+    const strip = card(narrow, 'Find tariff').querySelector('.ov-voc')!.getBoundingClientRect();
+    const range = document.createRange();
+    range.selectNodeContents(card(narrow, 'Find tariff').querySelector('.senti')!);
+    expect(range.getBoundingClientRect().right).to.be.at.most(strip.right);
+    expect(card(narrow, 'Find tariff').getBoundingClientRect().width).to.equal(184);
+  });
+});
+
+describe('<journey-map> emotion dips and pain points', () => {
+  // One lane, three stages, one touchpoint each: emotions +1 (a pain point), −1, +2.
+  // Only −1 is a dip (a local minimum below zero); the pain point at +1 is not.
+  const painOnHigh: typeof small = {
+    id: 'p',
+    name: 'Pain on a high',
+    stages: [
+      { id: 's1', name: 'One' },
+      { id: 's2', name: 'Two' },
+      { id: 's3', name: 'Three' },
+    ],
+    lanes: [{ id: 'c', name: 'Customer', kind: 'customer' }],
+    touchpoints: [
+      { id: 'a', stageId: 's1', laneId: 'c', name: 'A', emotion: 1, painPoint: 'Slow' },
+      { id: 'b', stageId: 's2', laneId: 'c', name: 'B', emotion: -1 },
+      { id: 'c', stageId: 's3', laneId: 'c', name: 'C', emotion: 2 },
+    ],
+  };
+
+  it('marks only the dip of the curve as a dip, and the pain point by its own bolt', async () => {
+    const el = await mount(painOnHigh);
+    // 1200 px host, 1198 px map: 3 columns of min(252 + 68, floor((1198 − 148) / 3) = 350) = 320 px, cards 252 wide;
+    // point x = 148 + column × 320 + 34 + 126 = 308, 628, 948; y = 74 + 19 × (2 − v): +1 → 93, −1 → 131, +2 → 74.
+    const curve = root(el).querySelector('svg.emotion')!;
+    const dips = [...curve.querySelectorAll('.pt.dip')];
+    expect(dips.map((d) => d.getAttribute('transform'))).to.deep.equal(['translate(628,131)']);
+    expect(dips[0]!.textContent!.trim()).to.equal('-1.0');
+    expect(curve.querySelectorAll('circle.pt').length).to.equal(2); // A and C are plain points
+    // the bolt (14 px) centred above A: 308 − 7 = 301, 93 − 24 = 69
+    const pains = [...curve.querySelectorAll('.pt-pain')];
+    expect(pains.map((p) => p.getAttribute('transform'))).to.deep.equal(['translate(301,69) scale(0.875)']);
+    // and the card still says it
+    expect(card(el, 'A').querySelector('.mark.pain')).to.exist;
+    expect(card(el, 'A').querySelector('.sr-only:last-child')!.textContent).to.contain('Pain point: Slow.');
+  });
+
+  it('the export draws the same: one diamond at the dip, a bolt above the pain point', async () => {
+    const el = await mount(painOnHigh);
+    const svg = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml').documentElement;
+    // the export's grid at its natural width: columns of 252, cards of 184; x = 148 + column × 252 + 34 + 92 = 274, 526, 778
+    const diamonds = [...svg.children].filter((n) => n.tagName === 'path' && /^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){3}Z$/.test(n.getAttribute('d')!));
+    expect(diamonds.map((d) => d.getAttribute('d'))).to.deep.equal(['M526,123.5L533.5,131L526,138.5L518.5,131Z']);
+    const bolts = [...svg.children].filter((n) => n.tagName === 'g' && n.getAttribute('transform') === 'translate(267,69) scale(0.875)');
+    expect(bolts.length).to.equal(1);
+    // no red value under the pain point: only the dip is labelled
+    expect([...svg.children].filter((n) => n.tagName === 'text').map((t) => t.textContent)).not.to.include('+1.0');
+  });
+});
+
+describe('<journey-map> export text', () => {
+  const longNames = structuredClone(small);
+  longNames.lanes[1]!.name = 'Messstellenbetrieb und Zählerwesen';
+  // 'First bill' has both marks (star and bolt): its name must stay left of them.
+  longNames.touchpoints[3]!.name = 'Registration with the grid operator and metering point';
+
+  it('wraps touchpoint names left of the star and bolt, and lane names between words', async () => {
+    const el = await mount(longNames);
+    const svg = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml').documentElement as unknown as SVGSVGElement;
+    const host = document.createElement('div');
+    host.append(document.importNode(svg, true));
+    document.body.append(host);
+    try {
+      const drawn = host.firstElementChild!;
+      // every card with marks: the first name line (13 px, beside the icons scaled to 14 px) ends left of them,
+      // and every line inside the card's 12 px padding (cards are 184 px wide in the export)
+      let checked = 0;
+      for (const g of drawn.querySelectorAll(':scope > g[transform^="translate("]')) {
+        const icons = [...g.querySelectorAll(':scope > g[transform*="scale"]')].map((i) => Number(/translate\(([\d.]+),/.exec(i.getAttribute('transform')!)![1]));
+        const names = [...g.querySelectorAll<SVGTextElement>(':scope > text[font-size="13"]')];
+        if (!icons.length) continue;
+        const end = (n: SVGTextElement) => Number(n.getAttribute('x')) + n.getComputedTextLength();
+        expect(end(names[0]!), names[0]!.textContent!).to.be.at.most(Math.min(...icons));
+        for (const n of names) expect(end(n), n.textContent!).to.be.at.most(184 - 12);
+        if (names[0]!.textContent!.startsWith('Registration')) checked++;
+      }
+      expect(checked, 'the long name with both marks was checked').to.equal(1);
+      // lane names: whole words on each line (an ellipsis only after a word cut for want of room), inside the 148 px column
+      const laneWords = longNames.lanes.flatMap((l) => l.name.split(' '));
+      const laneLines = [...drawn.querySelectorAll<SVGTextElement>(':scope > text[x="12"][font-weight="600"]')].filter((t) => t.textContent !== 'Emotion');
+      expect(laneLines.map((l) => l.textContent)).to.include('Customer');
+      for (const line of laneLines) {
+        for (const word of line.textContent!.split(' ')) {
+          expect(laneWords.includes(word) || (word.endsWith('…') && laneWords.some((w) => w.startsWith(word.slice(0, -1)))), `"${word}" in "${line.textContent}"`).to.equal(true);
+        }
+        expect(12 + line.getComputedTextLength()).to.be.at.most(148 - 12);
+      }
+    } finally {
+      host.remove();
+    }
+  });
+});
+
+describe('<journey-map> stacked at 280 px', () => {
+  it('keeps the hand-over chips inside their cards, in English and German', async () => {
+    for (const [lang, file] of [['en', 'move-in.json'], ['de-DE', 'move-in.de.json']]) {
+      const sample = await (await fetch(`/demo/api/v1/journeys/${file}`)).json();
+      const el = await mount(sample, '', 280, lang);
+      expect(root(el).querySelector('.frame')!.getAttribute('data-mode')).to.equal('stack');
+      const chips = [...root(el).querySelectorAll<HTMLElement>('.card .ho-chip')];
+      expect(chips.length, `${lang}: hand-over chips`).to.be.greaterThan(3);
+      for (const chip of chips) {
+        const c = chip.closest('.card')!;
+        const box = c.getBoundingClientRect();
+        const r = chip.getBoundingClientRect();
+        const where = `${lang}: ${c.querySelector('.name')!.textContent} – ${chip.textContent}`;
+        // inside the card's border, and wholly shown (its text not cut off)
+        expect(r.left, where).to.be.at.least(box.left);
+        expect(r.right, where).to.be.at.most(box.right - 1);
+        expect(chip.scrollWidth, where).to.be.at.most(chip.clientWidth);
+        const range = document.createRange();
+        range.selectNodeContents(chip);
+        expect(range.getBoundingClientRect().right, where).to.be.at.most(r.right);
+        // above the overlay strip, which stays inside the card
+        expect(r.bottom, where).to.be.at.most(c.querySelector('.ov')!.getBoundingClientRect().top + 0.5);
+        expect(c.querySelector('.ov')!.getBoundingClientRect().bottom, where).to.be.at.most(box.bottom + 0.5);
+      }
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Journey, Lane, Touchpoint, Transition } from '../../../src/data/schemas/journey.js';
-import { GRID, isHandover, layoutGrid, layoutJourney, layoutStack, placeTouchpoints, STACK } from '../../../src/widgets/journey-map/layout.js';
+import { GRID, handoversIn, isHandover, layoutGrid, layoutJourney, layoutStack, placeTouchpoints, STACK } from '../../../src/widgets/journey-map/layout.js';
 
 // Two stages (A, B), two lanes (customer c, front stage f).
 // Stage A: t1 (c), t2 (f), t3 (c) → lane c has 2 touchpoints → A is 2 columns wide; B: t4 (f) → 1 column.
@@ -171,22 +171,47 @@ describe('journey-map layout (pure)', () => {
     expect(L.mode).to.equal('stack');
     const S = layoutStack(journey, 400);
     expect(STACK.cardH).to.equal(112);
+    expect(STACK.handoverRow).to.equal(22);
     // Stage A header at 0 (44 high); cards every 112 + 10 = 122 from 44: 44, 166, 288; then 410 + 14 = 424 for stage B,
-    // its card at 468; end 468 + 122 + 14 = 604, height = 604 − 14 = 590.
+    // its card at 468. t4 is handed over from t3 (flag): 112 + 22 = 134 high; end 468 + 134 + 10 + 14 = 626, height = 626 − 14 = 612.
     expect(S.stages.map((s) => s.y)).to.deep.equal([0, 424]);
-    expect(S.cards.map((c) => [c.id, c.x, c.y, c.w])).to.deep.equal([
-      ['t1', 52, 44, 348],
-      ['t2', 52, 166, 348],
-      ['t3', 52, 288, 348],
-      ['t4', 52, 468, 348],
+    expect(S.cards.map((c) => [c.id, c.x, c.y, c.w, c.h])).to.deep.equal([
+      ['t1', 52, 44, 348, 112],
+      ['t2', 52, 166, 348, 112],
+      ['t3', 52, 288, 348, 112],
+      ['t4', 52, 468, 348, 134],
     ]);
-    expect(S.height).to.equal(590);
-    // x = 10 + 8 × (v + 2): −1 → 18, 1 → 34, −2 → 10; y = card middle (y + 56).
+    expect(S.height).to.equal(612);
+    // x = 10 + 8 × (v + 2): −1 → 18, 1 → 34, −2 → 10; y = card middle (y + 56, for t4 468 + 67 = 535).
     expect(S.emotion.points.map((p) => [p.x, p.y, p.dip])).to.deep.equal([
       [18, 100, true],
       [34, 222, false],
       [10, 344, true],
-      [34, 524, false],
+      [34, 535, false],
+    ]);
+  });
+
+  it('finds the first incoming hand-over of each touchpoint, with the previous owner (else lane) and the wait', () => {
+    const lanes: Lane[] = [
+      { id: 'c', name: 'Customer', kind: 'customer' },
+      { id: 'b', name: 'Back office', kind: 'backstage' },
+      { id: 's', name: 'Systems', kind: 'system' },
+    ];
+    const touchpoints: Touchpoint[] = [
+      { id: 'x', stageId: 'A', laneId: 'c', name: 'X' },
+      { id: 'y', stageId: 'A', laneId: 'b', name: 'Y', owner: 'Billing' },
+      { id: 'z', stageId: 'A', laneId: 's', name: 'Z' },
+      { id: 'w', stageId: 'A', laneId: 'b', name: 'W' },
+    ];
+    const transitions: Transition[] = [
+      { from: 'x', to: 'y' }, // from the customer: no hand-over
+      { from: 'y', to: 'z', waitingHours: 5 }, // back office (Billing) → systems: hand-over
+      { from: 'w', to: 'z', waitingHours: 9 }, // a second one into z: the first counts
+      { from: 'z', to: 'w' }, // systems → back office, no owners: hand-over from the lane
+    ];
+    expect([...handoversIn({ lanes, touchpoints, transitions })]).to.deep.equal([
+      ['z', { from: 'Billing', waitingHours: 5 }],
+      ['w', { from: 'Systems' }],
     ]);
   });
 

@@ -1,8 +1,11 @@
 import { expect } from '@open-wc/testing';
 import type { Journey, Touchpoint } from '../../../src/data/schemas/journey.js';
-import { wrapText } from '../../../src/widgets/journey-map/export.js';
+import { fitText, wrapText } from '../../../src/widgets/journey-map/export.js';
 import { figuresOf, lowestScore, scoreTone, targetStatus, thresholdBreaches } from '../../../src/widgets/journey-map/figures.js';
-import { laneKindText } from '../../../src/widgets/journey-map/format.js';
+import { Formatter } from '../../../src/core/format.js';
+import { makeTranslator } from '../../../src/core/i18n.js';
+import { laneKindText, sentimentText, shareText } from '../../../src/widgets/journey-map/format.js';
+import { journeyMapStrings } from '../../../src/widgets/journey-map/strings.js';
 import { channelIcon } from '../../../src/widgets/journey-map/icons.js';
 import { move } from '../../../src/widgets/journey-map/nav.js';
 import { sanitize } from '../../../src/widgets/journey-map/sanitize.js';
@@ -154,9 +157,30 @@ describe('journey-map export text and icons (pure)', () => {
   it('wraps words into lines and ends a cut text with an ellipsis', () => {
     expect(wrapText('Move in date confirmed', 10, 2)).to.deep.equal(['Move in', 'date…']);
     expect(wrapText('Move in date', 12, 2)).to.deep.equal(['Move in date']);
-    expect(wrapText('Supercalifragilistic', 8, 3)).to.deep.equal(['Supercal', 'ifragili', 'stic']);
-    expect(wrapText('Supercalifragilistic', 8, 2)).to.deep.equal(['Supercal', 'ifragil…']);
     expect(wrapText('', 8, 2)).to.deep.equal([]);
+    // the last line is full ("aaaa bbbb", 9 of 9): the ellipsis takes the place of its last word
+    expect(wrapText('aaaa bbbb cccc', 9, 1)).to.deep.equal(['aaaa…']);
+  });
+
+  it('breaks lines between words only: a word longer than a line is cut with an ellipsis, never carried over', () => {
+    // 18 letters on lines of 17: 16 letters and the ellipsis, nothing on a second line (was "Messstellenbetrie" / "b")
+    expect(wrapText('Messstellenbetrieb', 17, 3)).to.deep.equal(['Messstellenbetri…']);
+    expect(wrapText('Supercalifragilistic', 8, 3)).to.deep.equal(['Superca…']);
+    // the words after a cut word go on with the next line
+    expect(wrapText('Supercalifragilistic expialidocious is long', 8, 3)).to.deep.equal(['Superca…', 'expiali…', 'is long']);
+    expect(wrapText('Adress- und Marktlokationsprüfung', 12, 3)).to.deep.equal(['Adress- und', 'Marktlokati…']);
+  });
+
+  it('wraps by measured width, not by characters', () => {
+    // W is three units wide, every other character one: "WW" = 6, "WW ab" = 9 > 8
+    const measure = (s: string) => [...s].reduce((w, c) => w + (c === 'W' ? 3 : 1), 0);
+    expect(wrapText('WW ab cd', 8, 2, measure)).to.deep.equal(['WW', 'ab cd']);
+    // a width per line, the last one repeating (a card name's first line is shortened by its marks)
+    expect(wrapText('aaa bbb ccc ddd', [3, 7], 3)).to.deep.equal(['aaa', 'bbb ccc', 'ddd']);
+    expect(wrapText('aaa bbb ccc ddd eee', [3, 7], 2)).to.deep.equal(['aaa', 'bbb…']);
+    // one line cut wherever it must, as text-overflow: ellipsis: "W…" = 3 + 1 fits 5, "WW…" = 7 does not
+    expect(fitText('WW ab cd', 5, measure)).to.equal('W…');
+    expect(fitText('ab cd', 5, measure)).to.equal('ab cd');
   });
   it('maps free-text channels to icons', () => {
     expect(channelIcon('E-Mail')).to.equal('email');
@@ -242,5 +266,19 @@ describe('journey-map lane kind under the lane name', () => {
     expect(laneKindText('Front stage', 'front stage')).to.equal('');
     expect(laneKindText('Billing', 'Department')).to.equal('Department');
     expect(laneKindText('Systems', 'System')).to.equal('System');
+  });
+});
+
+describe('journey-map sentiment in words', () => {
+  const ctxOf = (lang: 'en' | 'de') => ({ fmt: new Formatter(lang), t: makeTranslator(lang, [journeyMapStrings]) });
+  it('says what a share is, without a sign that reads like a change', () => {
+    const en = ctxOf('en');
+    const de = ctxOf('de');
+    // 56 of 100 answers positive, 21 negative; figure and word held together by a no-break space (U+00A0), German also has one before %
+    expect(shareText(en, 'positive', 0.56)).to.equal('56%\u00a0positive');
+    expect(shareText(de, 'positive', 0.56)).to.equal('56\u00a0%\u00a0positiv');
+    expect(shareText(de, 'neutral', 0.23)).to.equal('23\u00a0%\u00a0neutral');
+    expect(sentimentText(en, { n: 100, positive: 0.56, neutral: 0.23, negative: 0.21 })).to.equal('56%\u00a0positive, 21%\u00a0negative');
+    expect(sentimentText(de, { n: 100, positive: 0.56, neutral: 0.23, negative: 0.21 })).to.equal('56\u00a0%\u00a0positiv, 21\u00a0%\u00a0negativ');
   });
 });
