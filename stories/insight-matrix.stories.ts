@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { defineWidgets } from '../src/define.js';
-import { insights, insightsDe, insightsWithProblems, journey, manyInsights } from './fixtures/insight-matrix.js';
+import { faultJourney, insights, insightsDe, insightsOfTwoJourneys, insightsWithProblems, journey, manyInsights } from './fixtures/insight-matrix.js';
 import { HANG } from './fixtures/hang.js';
 
 defineWidgets();
@@ -51,6 +51,12 @@ export const Editable: Story = { args: { editable: true } };
 export const ComputedImpact: Story = {
   render: (args) =>
     frame(args, html`<insight-matrix theme=${args.theme} impact-from="touchpoints" .journey=${journey} .data=${insights}></insight-matrix>`),
+};
+
+/** Insights of two journeys: `journeys` names the touchpoints and stages of both (filters and details). */
+export const SeveralJourneys: Story = {
+  render: (args) =>
+    frame(args, html`<insight-matrix theme=${args.theme} color-by=${args.colorBy} .journeys=${[journey, faultJourney]} .data=${insightsOfTwoJourneys}></insight-matrix>`),
 };
 
 export const TwoThousandInsights: Story = {

@@ -117,7 +117,23 @@ map.addEventListener('cx-view-change', (e) => {
   if ([...segment.options].some((o) => o.value === view.segment)) segment.value = view.segment;
 });
 colorBy.addEventListener('change', () => matrix.setAttribute('color-by', colorBy.value));
-onLangChange(() => void loadSegments());
+
+/**
+ * The matrix's other resources in the page's language: the journeys its insights
+ * span (all of the page's journeys; names of touchpoints and stages), and where
+ * changes go (`src` is `insights.de.json` in German, from which no PATCH URL can be derived).
+ */
+function matrixSources(): void {
+  const lang = currentLang();
+  matrix.setAttribute('journey-src', [...journey.options].map((o) => srcFor(`api/v1/journeys/${o.value}`, lang)).join(' '));
+  matrix.setAttribute('write-src', `api/v1/insights/{id}?lang=${lang}`);
+}
+
+onLangChange(() => {
+  void loadSegments();
+  matrixSources();
+});
 
 start();
 void loadSegments();
+matrixSources();

@@ -1,5 +1,5 @@
 import type { Insight } from '../../src/data/schemas/index.js';
-import { CATEGORIES, type InsightDef } from './insights.js';
+import { CATEGORIES, type InsightDef, ownerIn } from './insights.js';
 import type { Rng } from './rng.js';
 import { type Lang, tr } from './types.js';
 
@@ -44,11 +44,11 @@ export function renderInsight(def: InsightDef, dates: InsightDates, lang: Lang, 
     impact: def.impact,
     reach: def.reach,
     status: def.status,
-    owner: def.owner,
+    owner: ownerIn(def.owner, lang),
     journeyId: def.journey,
     touchpointIds: def.touchpoints,
     stageIds,
-    history: dates.history,
+    history: dates.history.map((h) => ({ ...h, by: ownerIn(h.by, lang) })),
     updatedAt: dates.history[dates.history.length - 1].date,
     version: dates.history.length,
   };

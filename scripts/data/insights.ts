@@ -1,4 +1,4 @@
-import type { T2 } from './types.js';
+import { type Lang, type T2, tr } from './types.js';
 
 type Kind = 'pain-point' | 'idea' | 'requirement' | 'case';
 type Status = 'new' | 'planned' | 'in-progress' | 'done' | 'rejected';
@@ -11,6 +11,33 @@ export const CATEGORIES = {
   it: ['IT systems', 'IT-Systeme'],
   process: ['Process', 'Prozess'],
 } as const satisfies Record<string, T2>;
+
+/**
+ * Teams that own insights or change their status, in both languages (the
+ * German names follow the journeys' departments and lanes). People keep their
+ * names; an owner that is not listed here is a person.
+ */
+export const TEAMS: Record<string, T2> = {
+  'CX team': ['CX team', 'CX-Team'],
+  Claims: ['Claims', 'Schadenmanagement'],
+  'Digital sales': ['Digital sales', 'Digitaler Vertrieb'],
+  'Digital services': ['Digital services', 'Digitale Services'],
+  'Field service': ['Field service', 'Außendienst'],
+  'Group 1': ['Group 1', 'Gruppe 1'],
+  'Group 2': ['Group 2', 'Gruppe 2'],
+  'Group 3': ['Group 3', 'Gruppe 3'],
+  'Group 4': ['Group 4', 'Gruppe 4'],
+  'IT Billing': ['IT Billing', 'IT Abrechnung'],
+  'IT Digital': ['IT Digital', 'IT Digitalkanäle'],
+  'IT Grid': ['IT Grid', 'IT Netz'],
+  Logistics: ['Logistics', 'Logistik'],
+  Marketing: ['Marketing', 'Marketing'],
+  'Metering service': ['Metering service', 'Messstellenbetrieb'],
+  'Process office': ['Process office', 'Prozessbüro'],
+};
+
+/** An owner (or the `by` of a status change) in `lang`: a team's name translated, a person's as it is. */
+export const ownerIn = (owner: string, lang: Lang): string => (Object.hasOwn(TEAMS, owner) ? tr(TEAMS[owner]!, lang) : owner);
 
 export interface InsightDef {
   id: string;

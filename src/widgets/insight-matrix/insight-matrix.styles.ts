@@ -138,9 +138,9 @@ export const styles = css`
     border: 1px solid var(--_bad);
     background: var(--_bad-bg);
   }
-  .notice[data-kind='ok'] {
-    border-color: var(--_good);
-    background: var(--_good-bg);
+  /* the polite live region stays in the page while empty (so a notice put into it is announced), out of the flex gaps */
+  .notice-live:empty {
+    position: absolute;
   }
   .icon-button {
     font: inherit;

@@ -12,6 +12,7 @@ import type { Scale } from '../../data/schemas/insight.js';
 import { Journey } from '../../data/schemas/journey.js';
 import { validate } from '../../data/validate.js';
 import { type Geometry, invert, layout, type Mark, cellCentre } from './layout.js';
+import { type JourneyLookup, journeyLookup, journeysInUse, journeyUrls, sameJourneys } from './journeys.js';
 import { activeFilterCount, applyFilters, type Filters, type Item, type Prepared, prepare, type SortKey, sortItems, STATUSES, type Summary, summarise } from './model.js';
 import { step, type Direction } from './nav.js';
 import { snap } from './scale.js';
@@ -31,6 +32,17 @@ const ASIDE = 300;
 /** Marks drawn in the first frame of a large list, then per following task. */
 const FIRST_MARKS = 40;
 const MORE_MARKS = 60;
+
+/**
+ * A message above the matrix, translated when drawn. A `polite` one (the
+ * reload after a conflict, which says how it goes on) is announced as a
+ * status; the others, failed saves and loads, as alerts.
+ */
+interface Notice {
+  key: string;
+  params?: Record<string, string | number>;
+  polite?: boolean;
+}
 
 /**
  * A difficulty × impact matrix of insights (pain points, ideas, requirements,
@@ -58,7 +70,7 @@ const MORE_MARKS = 60;
  * @csspart table - The list view.
  * @csspart legend - Colour, shape and size legend.
  * @csspart details - The details panel.
- * @csspart notice - A message after a failed save.
+ * @csspart notice - A message after a failed save (after a conflict: that the latest data is being loaded, then that it is shown).
  * @csspart loading - Loading state.
  * @csspart error - Error state.
  * @csspart empty - Empty state.
@@ -92,14 +104,16 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
   @state() private sortDir: 'asc' | 'desc' = 'asc';
   @state() private rowLimit = 100;
   @state() private filtersOpen = false;
-  @state() private notice?: { kind: 'error' | 'ok'; text: string };
+  @state() private notice?: Notice;
   @state() private drag?: { id: string; pointer: number; x0: number; y0: number; moved: boolean; difficulty: number; impact: number };
   @state() private hover?: string;
   /** The tooltip shown is the pointer's (not keyboard focus's): Escape anywhere closes it. */
   private hoverByPointer = false;
   /** The mark whose pointer tooltip was closed with Escape: it stays closed while the pointer is on that mark. */
   private hoverDismissed?: string;
-  @state() private loadedJourney?: Journey;
+  @state() private loadedJourneys: readonly Journey[] = [];
+  /** The insight the user is moving (Shift+arrows, drag): drawn as its own bubble even in a crowded cell. */
+  @state() private moving?: string;
   @state() private rev = 0;
   /** While a large list is drawn in slices: how many marks are drawn so far. */
   @state() private markLimit = Infinity;
@@ -115,13 +129,29 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
   /** Colour bubbles by `status` (default) or `category`. */
   @property({ attribute: 'color-by', reflect: true }) colorBy: ColorBy = 'status';
 
-  /** `touchpoints`: derive impact from linked touchpoints of `journey` / `journey-src`. */
+  /** `touchpoints`: derive impact from linked touchpoints of the journeys (`journey`, `journeys` or `journey-src`). */
   @property({ attribute: 'impact-from' }) impactFrom?: 'touchpoints';
 
-  /** The journey whose touchpoints feed computed impact (wins over `journey-src`). */
+  /**
+   * The journey of the insights: names of their touchpoints and stages (instead
+   * of ids), and the touchpoints that feed computed impact. Used together with
+   * `journeys`; both win over `journey-src`.
+   */
   @property({ attribute: false }) journey?: Journey;
 
-  /** URL of the journey (GET /v1/journeys/{id}) for computed impact. */
+  /**
+   * Several journeys, for insights that span journeys: names and computed
+   * impact as for `journey`; a touchpoint or stage is looked up in the
+   * insight's own journey (`journeyId`) first, then in the others in order.
+   */
+  @property({ attribute: false }) journeys?: Journey[];
+
+  /**
+   * URL of the journey (GET /v1/journeys/{id}), or several URLs separated by
+   * spaces for insights that span journeys; loaded for names and computed
+   * impact when neither `journey` nor `journeys` is set. A journey that fails
+   * to load is reported (`cx-error`, message); the others are used.
+   */
   @property({ attribute: 'journey-src' }) journeySrc?: string;
 
   /** Axis titles; default from the payload's scales, else "Difficulty" / "Impact". */
@@ -136,12 +166,14 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
 
   private prepared?: Prepared;
   /** The last `prepare` of `check()`, reused by the first render of the same value. */
-  private checked?: { value: LenientInsightList; key: string; journey?: Journey; prepared: Prepared };
+  private checked?: { value: LenientInsightList; key: string; journeys?: readonly Journey[]; prepared: Prepared };
   private summary?: Summary;
   private summaryAll?: Summary;
   private visible: Item[] = [];
   /** Filters, summaries and layout of a large list, computed in a task before it is drawn. */
-  private ahead?: { prepared: Prepared; filters: Filters; zoom: InsightMatrix['zoom']; sizeKey: string; visible: Item[]; summary: Summary; summaryAll: Summary; geometry: Geometry };
+  private ahead?: { prepared: Prepared; filters: Filters; zoom: InsightMatrix['zoom']; moving?: string; sizeKey: string; visible: Item[]; summary: Summary; summaryAll: Summary; geometry: Geometry };
+  /** Touchpoint and stage names of the journeys in use (rebuilt when they change). */
+  private names?: { journeys: readonly Journey[]; lookup: JourneyLookup };
   private geometry?: Geometry;
   private lastSize = '';
   private usedWidth = 0;
@@ -174,10 +206,10 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
     const t0 = performance.now();
     super.willUpdate(changed);
     const large = c.has('data') && isLarge(this.data) && this.stagedFrom !== this.data;
-    if (c.has('journeySrc')) void this.loadJourney();
+    if (c.has('journeySrc')) void this.loadJourneys();
     if (c.has('strings')) this.markCache = new WeakMap();
     if (c.has('value')) this.writes.reset();
-    const dataChanged = ['value', 'rev', 'journey', 'loadedJourney', 'impactFrom', 'difficultyMin', 'difficultyMax', 'impactMin', 'impactMax', 'difficultyLabel', 'impactLabel'].some((k) => c.has(k));
+    const dataChanged = ['value', 'rev', 'journey', 'journeys', 'loadedJourneys', 'impactFrom', 'difficultyMin', 'difficultyMax', 'impactMin', 'impactMax', 'difficultyLabel', 'impactLabel'].some((k) => c.has(k));
     if (this.value && (dataChanged || !this.prepared)) this.prepared = this.prepareValue(this.value);
     if (!this.value) this.prepared = undefined;
     const filtersChanged = dataChanged || c.has('filters');
@@ -192,9 +224,9 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
     const { width, height } = this.chartSize();
     const sizeKey = `${width}x${height}`;
     if (c.size > 0 || sizeKey !== this.lastSize) this.renderCache = undefined;
-    if (this.prepared && (filtersChanged || c.has('zoom') || sizeKey !== this.lastSize || !this.geometry)) {
+    if (this.prepared && (filtersChanged || c.has('zoom') || c.has('moving') || sizeKey !== this.lastSize || !this.geometry)) {
       this.lastSize = sizeKey;
-      this.geometry = a && a.sizeKey === sizeKey && a.zoom === this.zoom ? a.geometry : this.layoutOf(this.prepared, this.visible, width, height);
+      this.geometry = a && a.sizeKey === sizeKey && a.zoom === this.zoom && a.moving === this.moving ? a.geometry : this.layoutOf(this.prepared, this.visible, width, height);
     }
     // a large list done at once: its cost decides whether the next one is sliced
     if (large) recordCost(performance.now() - t0);
@@ -214,7 +246,7 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
   override connectedCallback(): void {
     super.connectedCallback();
     // moved in the page: a journey load cut short by disconnecting starts again
-    if (this.hasUpdated && this.journeySrc && !this.loadedJourney) void this.loadJourney();
+    if (this.hasUpdated && this.journeySrc && !this.loadedJourneys.length) void this.loadJourneys();
   }
 
   override disconnectedCallback(): void {
@@ -230,12 +262,24 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
     const options = this.prepareOptions();
     const key = this.optionsKey(options);
     const c = this.checked;
-    const p = c && c.value === value && c.key === key && c.journey === options.journey ? c.prepared : prepare(value, options);
-    this.checked = { value, key, journey: options.journey, prepared: p };
+    const p = c && c.value === value && c.key === key && sameJourneys(c.journeys, options.journeys) ? c.prepared : prepare(value, options);
+    this.checked = { value, key, journeys: options.journeys, prepared: p };
     return p.issues.map((issue) => ({
       path: issue.path,
       message: this.t(`issue-${issue.code}`, { ...issue.params, ...(typeof issue.params.axis === 'string' ? { axis: this.t(issue.params.axis) } : {}) }),
     }));
+  }
+
+  /** @internal A fresh answer (not a cached copy) ends the reload after a conflict: the notice says the latest data is shown. */
+  override receiveValue(value: LenientInsightList, stale: boolean, cachedAt?: number): void {
+    super.receiveValue(value, stale, cachedAt);
+    if (cachedAt === undefined && this.notice?.key === 'failed409Reloading') this.notice = { ...this.notice, key: 'failed409Reloaded' };
+  }
+
+  /** @internal A failed reload after a conflict: the notice says so (the stale banner offers to retry). */
+  override receiveError(error: CxError): void {
+    super.receiveError(error);
+    if (this.notice?.key === 'failed409Reloading') this.notice = { ...this.notice, key: 'failed409ReloadFailed' };
   }
 
   // ── private helpers ────────────────────────────────────────────────────
@@ -278,7 +322,7 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
       await slicer.next();
       const options = this.prepareOptions();
       const prepared = prepare(output, options);
-      this.checked = { value: output, key: this.optionsKey(options), journey: options.journey, prepared };
+      this.checked = { value: output, key: this.optionsKey(options), journeys: options.journeys, prepared };
       await slicer.next();
       if (stale()) return;
       this.computeAhead(prepared);
@@ -326,7 +370,7 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
   }
 
   private layoutOf(p: Prepared, items: Item[], width: number, height: number): Geometry {
-    return layout({ items, width, height, difficulty: p.difficulty, impact: p.impact, maxReach: p.maxReach, zoom: this.zoom });
+    return layout({ items, width, height, difficulty: p.difficulty, impact: p.impact, maxReach: p.maxReach, zoom: this.zoom, keep: this.moving });
   }
 
   private computeAhead(prepared: Prepared): void {
@@ -335,17 +379,17 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
     const summary = summarise(visible);
     const summaryAll = activeFilterCount(this.filters) ? summarise(prepared.items) : summary;
     const geometry = this.layoutOf(prepared, visible, width, height);
-    this.ahead = { prepared, filters: this.filters, zoom: this.zoom, sizeKey: `${width}x${height}`, visible, summary, summaryAll, geometry };
+    this.ahead = { prepared, filters: this.filters, zoom: this.zoom, moving: this.moving, sizeKey: `${width}x${height}`, visible, summary, summaryAll, geometry };
   }
 
   private prepareOptions() {
     const label = (l?: string) => (l ? { label: l } : {});
     const num = (min?: number, max?: number): Partial<Scale> => ({ ...(Number.isFinite(min) ? { min } : {}), ...(Number.isFinite(max) ? { max } : {}) });
-    const journey = this.impactFrom === 'touchpoints' ? (this.journey ?? this.loadedJourney) : undefined;
+    const journeys = this.impactFrom === 'touchpoints' ? this.journeysInUse() : undefined;
     return {
       difficulty: { ...num(this.difficultyMin, this.difficultyMax), ...label(this.difficultyLabel) },
       impact: { ...num(this.impactMin, this.impactMax), ...label(this.impactLabel) },
-      journey,
+      journeys,
     };
   }
 
@@ -357,7 +401,7 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
     const options = this.prepareOptions();
     const c = this.checked;
     this.checked = undefined;
-    if (c && c.value === value && this.writes.idle && c.key === this.optionsKey(options) && c.journey === options.journey) return c.prepared;
+    if (c && c.value === value && this.writes.idle && c.key === this.optionsKey(options) && sameJourneys(c.journeys, options.journeys)) return c.prepared;
     return prepare({ ...value, items: this.writes.apply(value.items) }, options);
   }
 
@@ -382,21 +426,38 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
     return this.editable && this.value?.editable !== false && patchUrl('x', this.src, this.writeSrc) !== undefined;
   }
 
-  private async loadJourney(): Promise<void> {
+  private journeysInUse(): readonly Journey[] {
+    return journeysInUse(this.journey, this.journeys, this.loadedJourneys);
+  }
+
+  /** Loads every journey of `journey-src` at once; the ones that load are used together. */
+  private async loadJourneys(): Promise<void> {
     this.journeyAbort?.abort();
-    this.loadedJourney = undefined;
-    if (!this.journeySrc) return;
+    this.loadedJourneys = [];
+    const urls = journeyUrls(this.journeySrc);
+    if (!urls.length) return;
     const abort = (this.journeyAbort = new AbortController());
-    const url = this.journeySrc;
+    const loaded = await Promise.all(urls.map((url) => this.loadJourney(url, abort.signal)));
+    if (!abort.signal.aborted) this.loadedJourneys = loaded.filter((j): j is Journey => j !== undefined);
+  }
+
+  /** One journey, or undefined after saying why it could not be loaded. */
+  private async loadJourney(url: string, signal: AbortSignal): Promise<Journey | undefined> {
     try {
-      const raw = await requestJson(url, { signal: abort.signal });
-      if (!abort.signal.aborted) this.loadedJourney = validate(Journey, raw);
+      return validate(Journey, await requestJson(url, { signal }));
     } catch (error) {
-      if (abort.signal.aborted) return;
+      if (signal.aborted) return undefined;
       const e = toCxError(error);
-      this.notice = { kind: 'error', text: this.t('issue-journey', { message: e.message }) };
+      this.notice = { key: 'issue-journey', params: { message: e.message } };
       emit(this, 'cx-error', errorDetail(e, url));
+      return undefined;
     }
+  }
+
+  private nameLookup(): JourneyLookup {
+    const journeys = this.journeysInUse();
+    if (!this.names || !sameJourneys(this.names.journeys, journeys)) this.names = { journeys, lookup: journeyLookup(journeys) };
+    return this.names.lookup;
   }
 
   private item(id: string | undefined): Item | undefined {
@@ -404,15 +465,15 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
   }
 
   private ctx(): ViewContext {
-    const journey = this.journey ?? this.loadedJourney;
+    const names = this.nameLookup();
     return {
       t: this.t,
       fmt: this.fmt,
       prepared: this.prepared!,
       colorBy: this.colorBy === 'category' ? 'category' : 'status',
       canEdit: this.canEdit,
-      touchpointName: (id) => journey?.touchpoints.find((tp) => tp.id === id)?.name ?? id,
-      stageName: (id) => journey?.stages.find((s) => s.id === id)?.name ?? id,
+      touchpointName: (id, journeyId) => names.touchpoint(id, journeyId)?.name ?? id,
+      stageName: (id, journeyId) => names.stage(id, journeyId)?.name ?? id,
     };
   }
 
@@ -521,8 +582,9 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
       const next = snap(it.impact + (dir === 'up' ? is.step : -is.step), is);
       if (next !== it.impact) this.write(it.id, { impact: next });
     } else {
-      this.notice = { kind: 'error', text: this.t('computedLocked') };
+      this.notice = { key: 'computedLocked' };
     }
+    this.moving = it.id;
     this.focusKey = it.id;
     void this.updateComplete.then(() => this.focusMark());
   }
@@ -612,7 +674,9 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
     const changes: Changes = {};
     if (d.difficulty !== it.difficulty) changes.difficulty = d.difficulty;
     if (!it.impactComputed && d.impact !== it.impact) changes.impact = d.impact;
-    if (Object.keys(changes).length) this.write(it.id, changes);
+    if (!Object.keys(changes).length) return;
+    this.moving = it.id;
+    this.write(it.id, changes);
   }
 
   /** Optimistic update, PATCH (one at a time per insight), rollback with a message on failure. */
@@ -626,10 +690,12 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
 
   private failed(id: string, url: string, title: string, e: CxError): void {
     const status = e instanceof HttpError ? e.status : undefined;
-    const key = status === 409 ? 'failed409' : status !== undefined ? 'failedHttp' : e.kind === 'timeout' ? 'failedTimeout' : e.kind === 'network' ? 'failedNetwork' : 'failedData';
-    this.notice = { kind: 'error', text: this.t(key, { title, status: status ?? '' }) };
+    // after a conflict the latest data is loaded again (from `src`; with `data` that is the host's to do)
+    const reload = status === 409 && !!this.src && this.data === undefined;
+    const key = reload ? 'failed409Reloading' : status === 409 ? 'failed409' : status !== undefined ? 'failedHttp' : e.kind === 'timeout' ? 'failedTimeout' : e.kind === 'network' ? 'failedNetwork' : 'failedData';
+    this.notice = { key, params: { title, status: status ?? '' }, polite: reload };
     emit(this, 'cx-error', { ...errorDetail(e, url), id });
-    if (status === 409 && this.src && this.data === undefined) this.refresh();
+    if (reload) this.refresh();
   }
 
   /** The mark an event happened on (events are delegated to the marks group). */
@@ -648,6 +714,8 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
       const m = this.markOf(e);
       if (!m) return;
       if (this.focusKey !== m.key) this.focusKey = m.key;
+      // the user moved on to another mark: the insight moved before may join its cell's cluster again
+      if (this.moving !== undefined && m.key !== this.moving) this.moving = undefined;
       // the tooltip follows keyboard focus, not the focus a click leaves behind
       if (this.hover !== m.key && (e.target as Element).matches(':focus-visible')) {
         this.hover = m.key;
@@ -714,12 +782,8 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
         ${nFilters ? html`<span class="muted">${t('showing', { n: this.fmt.number(this.visible.length), total: this.fmt.number(p.items.length) })}</span>` : nothing}
       </p>
       <p class="sr-only" role="status" aria-live="polite">${nFilters ? t('showing', { n: this.visible.length, total: p.items.length }) : ''}</p>
-      ${this.notice
-        ? html`<div class="notice" part="notice" data-kind=${this.notice.kind} role="alert">
-            <span>${this.notice.text}</span>
-            <button class="icon-button" type="button" aria-label=${t('dismiss')} @click=${() => (this.notice = undefined)}>✕</button>
-          </div>`
-        : nothing}
+      ${this.notice && !this.notice.polite ? this.renderNotice(this.notice, 'alert') : nothing}
+      <div class="notice-live" role="status" aria-live="polite">${this.notice?.polite ? this.renderNotice(this.notice) : nothing}</div>
       <div class="layout">
         <div class="main">
           ${this.view === 'matrix' ? this.renderMatrix(ctx) : table(ctx, sortItems(this.visible, this.sortKey, this.sortDir), { sortKey: this.sortKey, sortDir: this.sortDir, limit: this.rowLimit, selectedId: this.selectedId }, {
@@ -746,6 +810,13 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
             </aside>`
           : nothing}
       </div>
+    </div>`;
+  }
+
+  private renderNotice(n: Notice, role?: 'alert'): TemplateResult {
+    return html`<div class="notice" part="notice" role=${role ?? nothing}>
+      <span>${this.t(n.key, n.params)}</span>
+      <button class="icon-button" type="button" aria-label=${this.t('dismiss')} @click=${() => (this.notice = undefined)}>✕</button>
     </div>`;
   }
 

@@ -78,6 +78,11 @@ export interface LayoutInput {
   zoom?: { difficulty: number; impact: number };
   /** Bubble budget (default MAX_BUBBLES). */
   maxBubbles?: number;
+  /**
+   * The id of an insight that stays its own bubble even in a crowded cell (the
+   * one the user is moving): it sits beside the cluster of the cell's others.
+   */
+  keep?: string;
 }
 
 /** The key of the cell an insight falls into. */
@@ -131,13 +136,22 @@ function countStatus(items: readonly Item[]): ClusterMark['byStatus'] {
   return out;
 }
 
+/** The cluster of `items` at x, y: its radius grows with the count, within `maxR`. */
+function clusterMark(key: string, cell: { d: number; i: number }, items: Item[], x: number, y: number, maxR: number): ClusterMark {
+  const r = Math.max(8, Math.min(maxR, 10 + 2.5 * Math.sqrt(items.length)));
+  return { kind: 'cluster', key: `cluster:${key}`, x, y, r, difficulty: cell.d, impact: cell.i, items, byStatus: countStatus(items) };
+}
+
 /**
  * Data + size → geometry, without DOM. Difficulty runs left to right, impact
  * bottom to top; every scale step is a cell of the grid. Insights in one cell
  * are spread by `gridPack`; a cell too crowded for its bubbles to keep their
  * centres apart (spacing below 1.5 × the largest radius or below
  * MIN_SPACING) becomes one cluster mark with the count; so do the most
- * crowded cells while more than `maxBubbles` bubbles would be drawn.
+ * crowded cells while more than `maxBubbles` bubbles would be drawn. The
+ * insight `keep` is never folded into a cluster: its crowded cell is split in
+ * two (`gridPack` of 2), the bubble first, then the cluster of the others (or
+ * the one other as a bubble).
  */
 export function layout(input: LayoutInput): Geometry {
   const { difficulty: d, impact: im } = input;
@@ -193,7 +207,7 @@ export function layout(input: LayoutInput): Geometry {
     const box = { x: cx - cellWidth / 2 + CELL_PAD, y: cy - cellHeight / 2 + CELL_PAD, width: cellWidth - 2 * CELL_PAD, height: cellHeight - 2 * CELL_PAD };
     const pack = gridPack(items.length, box);
     const fits = items.length === 1 || pack.spacing >= Math.max(MIN_SPACING, 1.5 * r[0]!);
-    return { key, cell, items, r, cx, cy, pack, cluster: !fits };
+    return { key, cell, items, r, cx, cy, box, pack, cluster: !fits };
   });
   // Over the bubble budget: the most crowded cells (then by key) become clusters first.
   let bubbles = planned.reduce((n, p) => n + (p.cluster ? 0 : p.items.length), 0);
@@ -202,15 +216,22 @@ export function layout(input: LayoutInput): Geometry {
     if (bubbles <= budget) break;
     if (p.cluster || p.items.length < 2) continue;
     p.cluster = true;
-    bubbles -= p.items.length;
+    bubbles -= p.items.length - (p.items.some((it) => it.id === input.keep) ? 1 : 0);
   }
+  const maxR = Math.min(cellWidth, cellHeight) / 2 - CELL_PAD;
   const marks: Mark[] = [];
-  for (const { key, cell, items, r, cx, cy, pack, cluster } of planned) {
+  for (const { key, cell, items, r, cx, cy, box, pack, cluster } of planned) {
+    const kept = cluster ? items.findIndex((it) => it.id === input.keep) : -1;
     if (!cluster) {
       items.forEach((item, k) => marks.push({ kind: 'bubble', key: item.id, x: pack.points[k]!.x, y: pack.points[k]!.y, r: r[k]!, item }));
+    } else if (kept < 0) {
+      marks.push(clusterMark(key, cell, items, cx, cy, maxR));
     } else {
-      const rc = Math.max(8, Math.min(Math.min(cellWidth, cellHeight) / 2 - CELL_PAD, 10 + 2.5 * Math.sqrt(items.length)));
-      marks.push({ kind: 'cluster', key: `cluster:${key}`, x: cx, y: cy, r: rc, difficulty: cell.d, impact: cell.i, items, byStatus: countStatus(items) });
+      const [a, b] = gridPack(2, box).points as [{ x: number; y: number }, { x: number; y: number }];
+      const others = items.filter((_, k) => k !== kept);
+      marks.push({ kind: 'bubble', key: items[kept]!.id, x: a.x, y: a.y, r: r[kept]!, item: items[kept]! });
+      if (others.length === 1) marks.push({ kind: 'bubble', key: others[0]!.id, x: b.x, y: b.y, r: r[kept === 0 ? 1 : 0]!, item: others[0]! });
+      else marks.push(clusterMark(key, cell, others, b.x, b.y, Math.min(maxR, Math.hypot(b.x - a.x, b.y - a.y) / 2)));
     }
   }
   marks.sort((a, b) => b.r - a.r || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

@@ -1,6 +1,7 @@
-import type { Journey, Touchpoint } from '../../data/schemas/journey.js';
+import type { Journey } from '../../data/schemas/journey.js';
 import type { InsightStatus, Scale } from '../../data/schemas/insight.js';
 import { METRIC_SCALE, metricValue } from '../../stats/metric.js';
+import { bothJourneys, journeyLookup } from './journeys.js';
 import { type Quadrant, quadrantOf, type RatingScale, inScale, resolveScale } from './scale.js';
 import type { LenientInsight, LenientInsightList } from './schema.js';
 
@@ -21,6 +22,7 @@ export interface Item {
   impact?: number;
   /** True when `impact` was derived from linked touchpoints. */
   impactComputed: boolean;
+  /** The insight's reach; undefined when missing or unusable (negative). */
   reach?: number;
   quadrant?: Quadrant;
   /** Why the insight is not drawn in the matrix (it is still listed). */
@@ -32,7 +34,7 @@ export interface Item {
 /** A data problem before localisation: the element turns it into a readable message. */
 export interface Issue {
   path: string;
-  code: 'duplicate' | 'unrated' | 'out-of-scale' | 'unknown-status' | 'bad-scale';
+  code: 'duplicate' | 'unrated' | 'out-of-scale' | 'unknown-status' | 'bad-scale' | 'negative-reach';
   params: Record<string, string | number>;
 }
 
@@ -54,8 +56,10 @@ export interface Prepared {
 export interface PrepareOptions {
   difficulty?: Partial<Scale>;
   impact?: Partial<Scale>;
-  /** Derive impact from linked touchpoints of this journey. */
+  /** Derive impact from linked touchpoints of this journey (same as `journeys: [journey]`). */
   journey?: Journey;
+  /** Derive impact from linked touchpoints of these journeys (after `journey`, if both are given). */
+  journeys?: readonly Journey[];
 }
 
 const isStatus = (s: string): s is InsightStatus => (STATUSES as readonly string[]).includes(s);
@@ -93,15 +97,16 @@ function scaleFor(axis: 'difficulty' | 'impact', payload: Scale | undefined, ove
  * `volume × max(0, target − actual) / range of the metric`; an insight's score
  * is the sum. Scores map linearly onto the impact scale, the largest score to
  * its maximum (all zero → the minimum). Insights without such a touchpoint keep
- * their entered impact.
+ * their entered impact. With several journeys, a touchpoint is looked up in the
+ * insight's own journey (`journeyId`) first (see `journeyLookup`).
  */
-export function computeImpacts(items: readonly LenientInsight[], journey: Journey, scale: RatingScale): Map<string, number> {
-  const byId = new Map<string, Touchpoint>(journey.touchpoints.map((t) => [t.id, t]));
+export function computeImpacts(items: readonly LenientInsight[], journeys: Journey | readonly Journey[], scale: RatingScale): Map<string, number> {
+  const lookup = journeyLookup(Array.isArray(journeys) ? journeys : [journeys as Journey]);
   const scores = new Map<string, number>();
   for (const item of items) {
     let score: number | undefined;
     for (const id of item.touchpointIds ?? []) {
-      const tp = byId.get(id);
+      const tp = lookup.touchpoint(id, item.journeyId);
       const volume = tp?.process?.volume;
       const target = tp?.target;
       if (!tp || volume === undefined || !target) continue;
@@ -123,7 +128,8 @@ export function prepare(list: LenientInsightList, options: PrepareOptions = {}):
   const issues: Issue[] = [];
   const difficulty = scaleFor('difficulty', list.scales?.difficulty, options.difficulty, issues, list.items);
   const impact = scaleFor('impact', list.scales?.impact, options.impact, issues, list.items);
-  const computed = options.journey ? computeImpacts(list.items, options.journey, impact) : new Map<string, number>();
+  const journeys = bothJourneys(options.journey, options.journeys);
+  const computed = journeys.length ? computeImpacts(list.items, journeys, impact) : new Map<string, number>();
   const seen = new Map<string, number>();
   const categories = new Set<string>();
   const owners = new Set<string>();
@@ -155,11 +161,14 @@ export function prepare(list: LenientInsightList, options: PrepareOptions = {}):
       const s = axis === 'difficulty' ? difficulty : impact;
       issues.push({ path: `items[${index}].${axis}`, code: 'out-of-scale', params: { axis, value: axis === 'difficulty' ? d : i, min: s.min, max: s.max } });
     }
+    // a negative reach (a broken export) is reported and treated as unknown; the insight stays
+    const reach = insight.reach !== undefined && insight.reach < 0 ? undefined : insight.reach;
+    if (reach !== insight.reach) issues.push({ path: `items[${index}].reach`, code: 'negative-reach', params: { value: insight.reach! } });
     if (insight.category) categories.add(insight.category);
     if (insight.owner) owners.add(insight.owner);
     for (const t of insight.touchpointIds ?? []) touchpoints.add(t);
     for (const s of insight.stageIds ?? []) stages.add(s);
-    if (insight.reach !== undefined && insight.reach > maxReach) maxReach = insight.reach;
+    if (reach !== undefined && reach > maxReach) maxReach = reach;
     items.push({
       id: insight.id,
       index,
@@ -169,7 +178,7 @@ export function prepare(list: LenientInsightList, options: PrepareOptions = {}):
       difficulty: d,
       impact: i,
       impactComputed: derived !== undefined,
-      reach: insight.reach,
+      reach,
       quadrant: leftOut ? undefined : quadrantOf(d!, i!, difficulty, impact),
       leftOut,
     });

@@ -16,8 +16,10 @@ export interface ViewContext {
   prepared: Prepared;
   colorBy: ColorBy;
   canEdit: boolean;
-  touchpointName(id: string): string;
-  stageName(id: string): string;
+  /** The touchpoint's name (looked up in journey `journeyId` first), else the id. */
+  touchpointName(id: string, journeyId?: string): string;
+  /** The stage's name (looked up in journey `journeyId` first), else the id. */
+  stageName(id: string, journeyId?: string): string;
 }
 
 export const colorOf = (ctx: ViewContext, it: Item): string =>
@@ -121,9 +123,9 @@ export function details(ctx: ViewContext, it: Item | undefined, saving: boolean,
     ${ins.description ? html`<h4>${t('description')}</h4><p class="description">${ins.description}</p>` : nothing}
     <h4>${t('touchpoints')}</h4>
     ${ins.touchpointIds?.length
-      ? html`<ul class="chips">${ins.touchpointIds.map((id) => html`<li>${ctx.touchpointName(id)}</li>`)}</ul>`
+      ? html`<ul class="chips">${ins.touchpointIds.map((id) => html`<li>${ctx.touchpointName(id, ins.journeyId)}</li>`)}</ul>`
       : html`<p class="muted">${t('noTouchpoints')}</p>`}
-    ${ins.stageIds?.length ? html`<h4>${t('stages')}</h4><ul class="chips">${ins.stageIds.map((id) => html`<li>${ctx.stageName(id)}</li>`)}</ul>` : nothing}
+    ${ins.stageIds?.length ? html`<h4>${t('stages')}</h4><ul class="chips">${ins.stageIds.map((id) => html`<li>${ctx.stageName(id, ins.journeyId)}</li>`)}</ul>` : nothing}
     <h4>${t('history')}</h4>
     ${ins.history?.length
       ? html`<ol class="history">

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { type InsightMatrix, ins, marks, root, trio } from './helpers.js';
+import { type InsightMatrix, ins, label, marks, root, trio } from './helpers.js';
 
 const problems = (el: Element) => root(el).querySelector('[part=problems]')?.textContent?.replace(/\s+/g, ' ') ?? '';
 const keys = (el: Element) => marks(el).map((m) => m.dataset.key).sort();
@@ -38,6 +38,16 @@ describe('<insight-matrix> bad input', () => {
     expect(detail.message).to.equal('items[3].status: unknown status “archived”; listed but not placed in the matrix');
     expect(el.state).to.equal('ready');
     expect(keys(el)).to.deep.equal(['a', 'b', 'c']);
+  });
+
+  it('keeps the list when one reach is negative: that reach counts as unknown, with a message and cx-error', async () => {
+    const { el, detail } = await load({ items: [...trio().items, ins('x', { difficulty: 5, impact: 1, reach: -40 })] });
+    expect(detail).to.include({ kind: 'data', path: 'items[3].reach' });
+    expect(detail.message).to.equal('items[3].reach: reach -40 cannot be negative; shown as unknown (smallest size)');
+    expect(el.state).to.equal('ready');
+    expect(keys(el)).to.deep.equal(['a', 'b', 'c', 'x']);
+    expect(label(el, 'x')).to.equal('Insight x. New, No category. Difficulty 5, impact 1, reach –. Money pits.');
+    expect(problems(el)).to.contain('Some of the data was left out: items[3].reach: reach -40 cannot be negative');
   });
 
   it('drops a duplicate id and says so', async () => {

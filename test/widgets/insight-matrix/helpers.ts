@@ -1,3 +1,4 @@
+import type { Journey } from '../../../src/data/schemas/journey.js';
 import { InsightMatrix } from '../../../src/widgets/insight-matrix/index.js';
 import type { LenientInsight } from '../../../src/widgets/insight-matrix/schema.js';
 
@@ -23,6 +24,23 @@ export const trio = () => ({
     ins('c', { difficulty: 1, impact: 5, status: 'planned', owner: 'Ann', category: 'Billing' }),
   ],
 });
+
+/**
+ * A second journey beside the move-in fixture (`journey` in stories/fixtures):
+ * `tp-bill` repeats an id of move-in under another name and other figures
+ * (NPS 0 against a target of 0: no gap).
+ */
+export const fault: Journey = {
+  id: 'fault',
+  name: 'Fault report',
+  stages: [{ id: 'st-report', name: 'Reporting' }],
+  lanes: [{ id: 'customer', name: 'Customer', kind: 'customer' }],
+  touchpoints: [
+    // NPS (20 − 50) / 100 = −30 against a target of 30
+    { id: 'tp-call', stageId: 'st-report', laneId: 'customer', name: 'Fault hotline', process: { volume: 1000 }, target: { metric: 'nps', value: 30 }, voc: { nps: { promoters: 20, passives: 30, detractors: 50 } } },
+    { id: 'tp-bill', stageId: 'st-report', laneId: 'customer', name: 'Compensation letter', process: { volume: 100 }, target: { metric: 'nps', value: 0 }, voc: { nps: { promoters: 10, passives: 0, detractors: 10 } } },
+  ],
+};
 
 export const root = (el: Element) => el.shadowRoot!;
 export const marks = (el: Element) => [...root(el).querySelectorAll<SVGGElement>('.mark')];

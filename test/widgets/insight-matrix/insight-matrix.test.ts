@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { manyInsights } from '../../../stories/fixtures/insight-matrix.js';
 import { journey } from '../../../stories/fixtures/insight-matrix.js';
-import { type InsightMatrix, ins, label, mark, marks, root, trio } from './helpers.js';
+import { fault, type InsightMatrix, ins, label, mark, marks, root, trio } from './helpers.js';
 
 const text = (el: Element) => root(el).textContent!.replace(/\s+/g, ' ');
 
@@ -135,6 +135,28 @@ describe('<insight-matrix> filters and list', () => {
     await el.updateComplete;
     await selectFilter(el, 'Journey stage', 's2');
     expect(keys(el)).to.deep.equal(['b', 'c']);
+  });
+
+  it('names touchpoints and stages of insights from several journeys (journeys property)', async () => {
+    const spanning = {
+      items: [
+        ins('m', { journeyId: 'move-in', touchpointIds: ['tp-confirm'], stageIds: ['st-order'] }),
+        ins('f', { journeyId: 'fault', touchpointIds: ['tp-call', 'tp-bill'], stageIds: ['st-report'], difficulty: 4 }),
+      ],
+    };
+    const el = await fixture<InsightMatrix>(html`<insight-matrix .journeys=${[journey, fault]} .data=${spanning}></insight-matrix>`);
+    const options = (name: string) =>
+      [...[...root(el).querySelectorAll<HTMLLabelElement>('.filter')].find((l) => l.querySelector('span')!.textContent === name)!.querySelectorAll('option')].map((o) => [o.value, o.textContent]);
+    // sorted by id; tp-bill is in both journeys: without an insight to ask, the first journey (move-in) names it
+    expect(options('Touchpoint')).to.deep.equal([['', 'All'], ['tp-bill', 'First bill'], ['tp-call', 'Fault hotline'], ['tp-confirm', 'Order confirmation']]);
+    expect(options('Journey stage')).to.deep.equal([['', 'All'], ['st-order', 'Order'], ['st-report', 'Reporting']]);
+    // the details ask the insight's own journey: its tp-bill is the fault journey's
+    mark(el, 'f').dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await el.updateComplete;
+    expect([...root(el).querySelectorAll('.details .chips li')].map((li) => li.textContent)).to.deep.equal(['Fault hotline', 'Compensation letter', 'Reporting']);
+    // journey and journeys together
+    const both = await fixture<InsightMatrix>(html`<insight-matrix .journey=${journey} .journeys=${[fault]} .data=${spanning}></insight-matrix>`);
+    expect([...root(both).querySelectorAll('.filter option')].map((o) => o.textContent)).to.include.members(['Order confirmation', 'Fault hotline', 'Order', 'Reporting']);
   });
 
   it('searches title and description, and says when nothing matches', async () => {

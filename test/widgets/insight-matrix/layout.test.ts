@@ -128,6 +128,51 @@ describe('insight-matrix layout', () => {
   });
 });
 
+describe('insight-matrix layout: the insight being moved', () => {
+  // same 448×340 geometry as above: cells 77.6 × 49.2, packing boxes 71.6 × 43.2
+  const run = (items: LenientInsight[], keep: string, maxBubbles?: number) => {
+    const p = prepare({ items });
+    return layout({ items: p.items, width: 448, height: 340, difficulty: p.difficulty, impact: p.impact, maxReach: 400, keep, maxBubbles });
+  };
+
+  it('stays its own bubble beside the cluster of the others in a crowded cell', () => {
+    // 7 at full reach in cell (2,4) make a cluster (see above); keeping x3 splits the box in two:
+    // gridPack(2): cols 2 → spacing min(35.8, 43.2) = 35.8 → x 164.4 − 35.8 + 17.9 = 146.5 and 182.3, y 103.8
+    const g = run(Array.from({ length: 7 }, (_, k) => ins(`x${k}`, 2, 4, 400)), 'x3');
+    expect(g.marks.map((m) => `${m.kind}:${m.key}`)).to.deep.equal(['cluster:cluster:2|4', 'bubble:x3']);
+    const c = g.marks[0] as ClusterMark;
+    const b = g.marks[1] as BubbleMark;
+    close(b.x, 146.5);
+    close(b.y, 103.8);
+    close(b.r, 12.792);
+    close(c.x, 182.3);
+    close(c.y, 103.8);
+    close(c.r, 10 + 2.5 * Math.sqrt(6)); // 16.12: below 49.2/2 − 3 = 21.6 and 35.8/2 = 17.9
+    expect(c.items.map((it) => it.id).sort()).to.deep.equal(['x0', 'x1', 'x2', 'x4', 'x5', 'x6']);
+    expect(c.byStatus).to.deep.equal({ new: 6 });
+    // nothing kept, or the kept one elsewhere: the cell is one cluster as before
+    expect(run(Array.from({ length: 7 }, (_, k) => ins(`x${k}`, 2, 4, 400)), 'elsewhere').marks.map((m) => m.kind)).to.deep.equal(['cluster']);
+  });
+
+  it('leaves two bubbles when only one other insight shares the cell', () => {
+    // a budget of 0 clusters the cell (1,1); centre x 48 + 0.5/5·388 = 86.8, y 276 − 0.5·49.2 = 251.4 → 68.9 and 104.7
+    const g = run([ins('a0', 1, 1, 400), ins('a1', 1, 1, 400)], 'a1', 0);
+    expect(g.marks.map((m) => m.kind)).to.deep.equal(['bubble', 'bubble']);
+    const at = (key: string) => g.marks.find((m) => m.key === key)!;
+    close(at('a1').x, 68.9);
+    close(at('a0').x, 104.7);
+    close(at('a0').y, 251.4);
+  });
+
+  it('counts as a bubble against the budget', () => {
+    // (1,1) ×5 holds the kept a0, (3,3) ×3, (5,5) ×1; budget 4: clustering (1,1) leaves 9 − 4 = 5 bubbles > 4, so (3,3) too
+    const items = [...Array.from({ length: 5 }, (_, k) => ins(`a${k}`, 1, 1)), ...Array.from({ length: 3 }, (_, k) => ins(`b${k}`, 3, 3)), ins('c', 5, 5)];
+    const g = run(items, 'a0', 4);
+    expect(g.marks.filter((m) => m.kind === 'cluster').map((m) => m.key).sort()).to.deep.equal(['cluster:1|1', 'cluster:3|3']);
+    expect(g.marks.filter((m) => m.kind === 'bubble').map((m) => m.key).sort()).to.deep.equal(['a0', 'c']);
+  });
+});
+
 describe('insight-matrix bubble budget', () => {
   it('turns the most crowded cells into clusters until the budget holds', () => {
     // cells: (1,1) ×5, (3,3) ×3, (5,5) ×1 — each fits its 71.6 × 43.2 box: for 5 marks cols 3 → min(23.9, 21.6) = 21.6 ≥ 14 and ≥ 1.5·r = 6

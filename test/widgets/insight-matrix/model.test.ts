@@ -3,6 +3,8 @@ import type { Journey } from '../../../src/data/schemas/journey.js';
 import { applyFilters, computeImpacts, prepare, sortItems, summarise } from '../../../src/widgets/insight-matrix/model.js';
 import { resolveScale } from '../../../src/widgets/insight-matrix/scale.js';
 import type { LenientInsight } from '../../../src/widgets/insight-matrix/schema.js';
+import { journey as moveIn } from '../../../stories/fixtures/insight-matrix.js';
+import { fault } from './helpers.js';
 
 const ins = (id: string, extra: Partial<LenientInsight> = {}): LenientInsight => ({ id, title: `T ${id}`, kind: 'idea', status: 'new', difficulty: 2, impact: 4, ...extra });
 
@@ -30,6 +32,15 @@ describe('insight-matrix prepare (bad input)', () => {
     const p = prepare({ items: [ins('a')], scales: { difficulty: { min: 5, max: 1 } } });
     expect(p.difficulty).to.include({ min: 1, max: 5 });
     expect(p.issues[0]).to.include({ path: 'scales.difficulty', code: 'bad-scale' });
+  });
+
+  it('treats a negative reach as unknown and reports it; the insight stays placed', () => {
+    const p = prepare({ items: [ins('a', { reach: 100 }), ins('neg', { reach: -40 }), ins('b', { reach: 250 }), ins('zero', { reach: 0 })] });
+    expect(p.items.map((i) => i.reach)).to.deep.equal([100, undefined, 250, 0]);
+    expect(p.items[1]!.quadrant).to.equal('quick-win'); // difficulty 2, impact 4
+    expect(p.items[1]!.leftOut).to.equal(undefined);
+    expect(p.maxReach).to.equal(250);
+    expect(p.issues).to.deep.equal([{ path: 'items[1].reach', code: 'negative-reach', params: { value: -40 } }]);
   });
 
   it('uses half steps when the ratings do', () => {
@@ -70,6 +81,35 @@ describe('insight-matrix computed impact', () => {
     expect(p.items[4]!.impact).to.equal(2);
     expect(p.items[1]!.quadrant).to.equal('quick-win'); // difficulty 2, impact 5
     expect(p.items[2]!.quadrant).to.equal('fill-in'); // difficulty 2, impact 1
+  });
+
+  describe('from several journeys', () => {
+    // move-in tp-bill: 12300 cases, NPS target 20, actual (150 − 600)/1000 = −45 → 12300·65/200 = 3997.5
+    // fault tp-call: 1000 cases, NPS target 30, actual (20 − 50)/100 = −30 → 1000·60/200 = 300
+    // fault tp-bill: NPS target 0, actual (10 − 10)/20 = 0 → 0
+    const spanning = [
+      ins('X', { journeyId: 'move-in', touchpointIds: ['tp-bill'] }),
+      ins('Y', { journeyId: 'fault', touchpointIds: ['tp-call'] }),
+      ins('Z', { journeyId: 'fault', touchpointIds: ['tp-bill'] }),
+      ins('W', { touchpointIds: ['tp-bill'] }),
+    ];
+    // top 3997.5: X and W (no journeyId: the first journey with tp-bill, move-in) → 5; Y → 1 + 4·300/3997.5; Z → 1
+    const expected = (m: ReadonlyMap<string, number>) => {
+      expect([...m.keys()]).to.deep.equal(['X', 'Y', 'Z', 'W']);
+      expect(m.get('X')).to.equal(5);
+      expect(m.get('Y')).to.be.closeTo(1 + 1200 / 3997.5, 1e-12);
+      expect(m.get('Z')).to.equal(1);
+      expect(m.get('W')).to.equal(5);
+    };
+
+    it('looks each touchpoint up in the insight’s own journey first', () => {
+      expected(computeImpacts(spanning, [moveIn, fault], resolveScale(undefined)!));
+    });
+
+    it('prepare takes journeys, also beside journey', () => {
+      expected(prepare({ items: spanning }, { journeys: [moveIn, fault] }).computed);
+      expected(prepare({ items: spanning }, { journey: moveIn, journeys: [fault] }).computed);
+    });
   });
 });
 

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { hang, json, stubFetch, until } from '../../helpers/fetch-stub.js';
 import { clearCache } from '../../../src/data/resource.js';
 import { journey } from '../../../stories/fixtures/insight-matrix.js';
-import { type InsightMatrix, ins, label, mark, root, trio } from './helpers.js';
+import { fault, type InsightMatrix, ins, label, mark, root, trio } from './helpers.js';
 
 type Stub = ReturnType<typeof stubFetch>;
 async function shift(key: string) {
@@ -12,6 +12,8 @@ async function shift(key: string) {
   await sendKeys({ up: 'Shift' });
 }
 const notice = (el: Element) => root(el).querySelector('[part=notice]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+/** The notice's message alone (without its ✕ button). */
+const message = (el: Element) => root(el).querySelector('[part=notice] > span')?.textContent ?? '';
 
 describe('<insight-matrix> write-back', () => {
   let stub: Stub | undefined;
@@ -181,6 +183,76 @@ describe('<insight-matrix> write-back', () => {
     expect(stub.calls[2]!.url).to.equal('/api/v1/insights');
   });
 
+  it('after a 409 the notice says the latest data is loading, then that it is shown, as a polite status', async () => {
+    const fresh = { items: [{ ...trio().items[0], difficulty: 4, version: 5 }, ...trio().items.slice(1)] };
+    let answer!: (r: Response) => void;
+    const reload = new Promise<Response>((resolve) => (answer = resolve));
+    stub = stubFetch(json(trio()), json({ error: 'conflict' }, 409), () => reload);
+    const el = await fixture<InsightMatrix>(html`<insight-matrix editable src="/api/v1/insights"></insight-matrix>`);
+    await until(() => el.state === 'ready');
+    await el.updateComplete;
+    // the polite live region is in the page before anything is said in it
+    const live = root(el).querySelector('.notice-live')!;
+    expect(live.getAttribute('role')).to.equal('status');
+    expect(live.getAttribute('aria-live')).to.equal('polite');
+    expect(live.textContent!.trim()).to.equal('');
+    mark(el, 'a').focus();
+    await shift('ArrowRight');
+    await until(() => stub!.calls.length === 3);
+    await el.updateComplete;
+    expect(message(el)).to.equal('Could not save “Insight a”: someone else changed it in the meantime. Your change was undone; loading the latest data…');
+    const box = root(el).querySelector('[part=notice]')!;
+    expect(box.parentElement).to.equal(live);
+    expect(box.closest('[role=alert]')).to.equal(null);
+    // the answer to the reload arrives
+    answer(json(fresh));
+    await until(() => label(el, 'a').includes('Difficulty 4'));
+    await el.updateComplete;
+    expect(message(el)).to.equal('Could not save “Insight a”: someone else changed it in the meantime. Your change was undone; the latest data is shown now.');
+    expect(root(el).querySelector('[part=notice]')!.parentElement).to.equal(live);
+  });
+
+  it('after a 409 with data from the host (nothing to reload) the notice does not promise a reload', async () => {
+    stub = stubFetch(json({ error: 'conflict' }, 409));
+    const el = await editable();
+    mark(el, 'a').focus();
+    const error = oneEvent(el, 'cx-error');
+    await shift('ArrowRight');
+    expect((await error).detail).to.include({ kind: 'http', status: 409, id: 'a' });
+    await el.updateComplete;
+    expect(message(el)).to.equal('Could not save “Insight a”: someone else changed it in the meantime. Your change was undone.');
+    expect(stub.calls).to.have.length(1);
+  });
+
+  it('an insight moved with Shift+arrow into a crowded cell stays its own focused bubble beside the cluster', async () => {
+    // 30 insights in cell (5,1) are a cluster at any width; a sits at (4,1), left of it
+    const crowd = Array.from({ length: 30 }, (_, k) => ins(`c${k}`, { difficulty: 5, impact: 1 }));
+    const data = { items: [ins('a', { difficulty: 4, impact: 1 }), ...crowd] };
+    stub = stubFetch(json({ ...data.items[0], difficulty: 5, version: 2 }));
+    const el = await fixture<InsightMatrix>(html`<insight-matrix editable write-src="/api/v1/insights/{id}" .data=${data}></insight-matrix>`);
+    const count = () => root(el).querySelector('.mark[data-key="cluster:5|1"] .cluster-count')?.textContent;
+    const focused = () => root(el).activeElement?.getAttribute('data-key');
+    expect(count()).to.equal('30');
+    mark(el, 'a').focus();
+    const change = oneEvent(el, 'cx-insight-change');
+    await shift('ArrowRight');
+    await el.updateComplete;
+    // at once (optimistic) and after the server's answer: a bubble of its own, with the focus, in cell (5,1)
+    for (const when of ['optimistic', 'saved']) {
+      if (when === 'saved') await change;
+      await el.updateComplete;
+      expect(mark(el, 'a')?.classList.contains('bubble'), when).to.equal(true);
+      expect(focused(), when).to.equal('a');
+      expect(label(el, 'a'), when).to.contain('Difficulty 5, impact 1');
+      expect(count(), when).to.equal('30');
+    }
+    // on to the cluster with an arrow: the insight moved before joins it again
+    await sendKeys({ press: 'ArrowRight' });
+    await until(() => count() === '31');
+    expect(focused()).to.equal('cluster:5|1');
+    expect(mark(el, 'a')).to.equal(null);
+  });
+
   it('changes nothing without editable', async () => {
     stub = stubFetch(json({}));
     const el = await fixture<InsightMatrix>(html`<insight-matrix write-src="/api/{id}" .data=${trio()}></insight-matrix>`);
@@ -240,6 +312,27 @@ describe('<insight-matrix> journey-src for computed impact', () => {
     mark(el, 'a').dispatchEvent(new MouseEvent('click', { bubbles: true }));
     await el.updateComplete;
     expect([...root(el).querySelectorAll('.details .chips li')].map((li) => li.textContent)).to.include('First bill');
+  });
+
+  it('loads several journeys from journey-src and names touchpoints and stages from each; one that fails is reported', async () => {
+    stub = stubFetch((input) => (String(input).endsWith('/gone') ? json({ error: 'gone' }, 404) : json(String(input).endsWith('/fault') ? fault : journey)));
+    const data = {
+      items: [
+        ins('m', { journeyId: 'move-in', touchpointIds: ['tp-confirm'], stageIds: ['st-order'] }),
+        ins('f', { journeyId: 'fault', touchpointIds: ['tp-call'], stageIds: ['st-report'], difficulty: 4 }),
+      ],
+    };
+    const el = await fixture<InsightMatrix>(html`<insight-matrix .data=${data}></insight-matrix>`);
+    const error = oneEvent(el, 'cx-error');
+    el.journeySrc = ' /api/v1/journeys/move-in\n  /api/v1/journeys/fault /api/v1/journeys/gone';
+    const { detail } = await error;
+    expect(detail).to.include({ kind: 'http', status: 404, src: '/api/v1/journeys/gone' });
+    const options = () => [...root(el).querySelectorAll('.filter option')].map((o) => o.textContent);
+    await until(() => options().includes('Fault hotline'));
+    expect(stub.calls.map((c) => c.url)).to.deep.equal(['/api/v1/journeys/move-in', '/api/v1/journeys/fault', '/api/v1/journeys/gone']);
+    expect(options()).to.include.members(['Order confirmation', 'Fault hotline', 'Order', 'Reporting']);
+    expect(options().filter((o) => /^(tp|st)-/.test(o!))).to.deep.equal([]);
+    expect(notice(el)).to.contain('could not be loaded');
   });
 
   it('says so when the journey cannot be loaded, and keeps entered impacts', async () => {
