@@ -11,12 +11,16 @@ import type { Geometry } from './layout.js';
 import { MARKER_STEP, markerPath, markerRadius, type Shape } from './marks.js';
 
 /**
- * Up to this many points (periods in range × visible series) the data is SVG;
- * more go on the canvas. Measured: a canvas costs about 1.5–2 ms to set up and
- * paint whatever it holds; SVG path data costs about that much per 1,000 points
- * to build and paint.
+ * Up to this many points (periods in range × visible series, with a pixel
+ * each) the data is SVG; more go on the canvas. Measured with
+ * `npm run bench -- 'nps-trend?only=fixed&days=N&series=K'` (1200 × 420 px,
+ * two runs each): SVG drew 1,000 × 1, 400 × 2 and 150 × 8 points in 5.9–7.9 ms
+ * to painted against 8.9–11.7 ms on the canvas, whose set-up and paint of a
+ * plot-sized bitmap cost more than the path data. SVG stayed ahead up to
+ * 4,000 points, but it repaints its paths with every focus move, so the limit
+ * stays near the measured sizes.
  */
-export const SVG_MAX_POINTS = 500;
+export const SVG_MAX_POINTS = 1200;
 
 /** True when the data layer is SVG: at least a pixel per period and few points in all. */
 export function drawsAsSvg(g: Pick<Geometry, 'step' | 'from' | 'to'>, visibleSeries: number): boolean {

@@ -78,10 +78,10 @@ describe('nps-trend SVG data layer', () => {
     expect(dataLayer(geometry(), [f, f], [], [true, false], 1, shapeOf).band).to.equal(undefined);
   });
 
-  it('uses SVG for at least a pixel per period and at most 500 points, else the canvas', () => {
-    // 100 periods × 5 series = 500 points at 1 px: SVG; one series more (600) or 0.9 px per period: canvas
-    expect(drawsAsSvg({ step: 1, from: 0, to: 99 }, 5)).to.equal(true);
-    expect(drawsAsSvg({ step: 1, from: 0, to: 99 }, 6)).to.equal(false);
+  it('uses SVG for at least a pixel per period and at most 1,200 points, else the canvas', () => {
+    // 200 periods × 6 series = 1,200 points at 1 px: SVG; one series more (1,400) or 0.9 px per period: canvas
+    expect(drawsAsSvg({ step: 1, from: 0, to: 199 }, 6)).to.equal(true);
+    expect(drawsAsSvg({ step: 1, from: 0, to: 199 }, 7)).to.equal(false);
     expect(drawsAsSvg({ step: 0.9, from: 0, to: 9 }, 1)).to.equal(false);
     // a range of the axis counts, not the whole axis: periods 900…999 of 1,000
     expect(drawsAsSvg({ step: 11, from: 900, to: 999 }, 1)).to.equal(true);
