@@ -170,6 +170,39 @@ function floor(host: HTMLElement, d: Peer, tag = 'bench-floor-chart'): () => voi
   return () => undefined;
 }
 
+/**
+ * For information: our element's DOM for `data` as a static copy (the shadow
+ * root's nodes cloned from a template, the same adopted style sheets), with no
+ * logic at all. What the widget's toolbar, legend, KPI, axes, key and summary
+ * cost as DOM alone; the rest of ours is logic. Returns the copy's tag.
+ */
+async function staticCopyOf(data: unknown): Promise<string> {
+  const probe = document.createElement(TAG) as NpsTrend;
+  probe.data = data;
+  const host = stage(W, H);
+  host.append(probe);
+  await probe.updateComplete;
+  await frame();
+  const tpl = document.createElement('template');
+  tpl.innerHTML = probe.shadowRoot!.innerHTML;
+  const sheets = probe.shadowRoot!.adoptedStyleSheets;
+  host.remove();
+  const tag = 'bench-static-copy';
+  if (!customElements.get(tag)) {
+    customElements.define(
+      tag,
+      class extends HTMLElement {
+        connectedCallback(): void {
+          const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+          root.adoptedStyleSheets = sheets;
+          root.replaceChildren(tpl.content.cloneNode(true));
+        }
+      },
+    );
+  }
+  return tag;
+}
+
 function ours(host: HTMLElement, data: unknown): () => Promise<unknown> {
   return async () => {
     const el = document.createElement(TAG) as NpsTrend;
@@ -360,11 +393,13 @@ async function main(): Promise<void> {
   // for information: the fixed cost of the widget (frame, toolbar, legend, axes, summary) with 12 points
   const tiny = dailyPoints(12, 1);
   const tinyPeer = peerData(tiny);
+  const copy = await staticCopyOf(tiny);
   const t = await measure(
     'nps-trend 12 points (fixed cost, for information)',
     [
       { name: 'cx nps-trend', make: (h) => ours(h, tiny) },
       { name: 'Chart.js line', make: (h) => () => chartJs(h, tinyPeer) },
+      { name: 'static copy of ours: same DOM and styles, no logic', make: (h) => () => void h.append(document.createElement(copy)) },
     ],
     15,
   );
