@@ -59,6 +59,58 @@ async function ours(host: HTMLElement): Promise<() => void> {
   return () => undefined;
 }
 
+/**
+ * For information: each card's DOM as a static copy (its shadow root's nodes
+ * cloned from a template made of a rendered card of the same series, the same
+ * adopted style sheets), with no logic at all: what the card's DOM and styles
+ * cost alone. The templates are made before the timing.
+ */
+const COPY_TAG = 'bench-static-card';
+const copies: HTMLTemplateElement[] = [];
+let copySheets: CSSStyleSheet[] = [];
+async function makeCopies(): Promise<void> {
+  const host = stage(1400, 4000);
+  host.className = 'grid';
+  const els = series.map((data) => {
+    const el = document.createElement(TAG) as TouchpointScore;
+    el.data = data;
+    return el;
+  });
+  host.append(...els);
+  await Promise.all(els.map((e) => e.updateComplete));
+  for (const el of els) {
+    const tpl = document.createElement('template');
+    tpl.innerHTML = el.shadowRoot!.innerHTML;
+    copies.push(tpl);
+  }
+  copySheets = els[0]!.shadowRoot!.adoptedStyleSheets;
+  host.remove();
+  if (!customElements.get(COPY_TAG)) {
+    customElements.define(
+      COPY_TAG,
+      class extends HTMLElement {
+        index = 0;
+        connectedCallback(): void {
+          const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+          root.adoptedStyleSheets = copySheets;
+          root.replaceChildren(copies[this.index]!.content.cloneNode(true));
+        }
+      },
+    );
+  }
+}
+
+async function staticCopies(host: HTMLElement): Promise<() => void> {
+  host.append(
+    ...series.map((_, i) => {
+      const el = document.createElement(COPY_TAG) as HTMLElement & { index: number };
+      el.index = i;
+      return el;
+    }),
+  );
+  return () => undefined;
+}
+
 async function chartJs(host: HTMLElement): Promise<() => void> {
   const charts = peerValues.map((values) => {
     const box = document.createElement('div');
@@ -112,14 +164,18 @@ async function main() {
   // `?only=ours|peer` measures one subject alone (for profiling); the budget needs both
   const only = new URLSearchParams(location.search).get('only');
   // in rounds: the peer, then ours (lib/measure.ts inRounds)
+  if (!only) await makeCopies();
   const subjects = [
     { name: 'Chart.js line (sparkline)', make: chartJs, skip: only === 'ours' },
     { name: 'cx touchpoint-score', make: ours, skip: only === 'peer' },
+    { name: 'static copies of our cards: same DOM and styles, no logic', make: staticCopies, skip: !!only },
   ].filter((s) => !s.skip);
   const results = await inRounds(N, subjects.map((s) => () => once(s.make)));
   const medians = new Map(subjects.map((s, k) => [s.name, rowsOf(s.name, results[k]!, rows)]));
   const peer = medians.get('Chart.js line (sparkline)') ?? NaN;
   const mine = medians.get('cx touchpoint-score') ?? NaN;
+  const copyMs = medians.get('static copies of our cards: same DOM and styles, no logic');
+  if (copyMs !== undefined) rows.push({ bench: `${CARDS} cards`, subject: 'static copies of our cards: same DOM and styles, no logic', metric: 'ratio to Chart.js (budget for ours: 0.3)', value: copyMs / peer, unit: '×' });
   if (only === 'peer') return report(rows);
   // long tasks while ours is created and painted, over several fresh runs
   const longest: number[] = [];
