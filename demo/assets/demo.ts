@@ -116,8 +116,10 @@ export function start(): void {
     const source = d.seriesId ?? (e.target as Element | null)?.getAttribute('src')?.split('/').pop()?.replace(/(\.de)?\.json$/, '') ?? '';
     if (signalled.has(source)) return;
     signalled.add(source);
-    const value = typeof d.value === 'number' ? d.value.toFixed(1) : '–';
-    toast(t('threshold'), ` ${source}: ${d.metric?.toUpperCase() ?? ''} ${value} < ${d.target ?? '–'}`);
+    const num = new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    const value = typeof d.value === 'number' ? num.format(d.value) : '–';
+    const target = typeof d.target === 'number' ? num.format(d.target) : '–';
+    toast(t('threshold'), ` ${source}: ${d.metric?.toUpperCase() ?? ''} ${value} < ${target}`);
   });
   applyLang();
   applyTheme();

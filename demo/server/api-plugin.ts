@@ -89,7 +89,8 @@ function readBody(req: IncomingMessage): Promise<string> {
  * - GET live/feedback: Server-Sent Events (`event: feedback`) with Last-Event-ID resume,
  *   or `{ items }` JSON for polling (`Accept: application/json` or `?since=<id>`);
  * - GET <resource> without `.json` (journeys, journeys/move-in, …): the static file,
- *   German with `Accept-Language: de` or `?lang=de`.
+ *   German with `Accept-Language: de` or `?lang=de`;
+ * - a `.json` file that does not exist: 404 with an ApiError body.
  * Every other file under demo/api is served by Vite as a static file.
  */
 export function demoApi(options: DemoApiOptions = {}): Plugin {
@@ -188,6 +189,12 @@ export function demoApi(options: DemoApiOptions = {}): Plugin {
           }
           res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', etag, 'content-language': lang, vary: 'Accept-Language' });
           return res.end(method === 'HEAD' ? undefined : text);
+        }
+        // A missing static file answers like the API (ApiError JSON), not with Vite's empty 404.
+        if ((method === 'GET' || method === 'HEAD') && /\.json$/i.test(path)) {
+          const clean = normalize(path).replace(/^(\.\.[/\\])+/, '');
+          const file = join(dir, clean);
+          if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) return send(res, 404, { error: `No resource at /v1/${path}.` });
         }
         next();
       };

@@ -5,6 +5,7 @@ import type { z } from '../data/zod.js';
 import { emit, errorDetail } from './events.js';
 import { Formatter } from './format.js';
 import { type Catalog, coreStrings, type Dictionary, type Lang, langOf, makeTranslator, resolveLocale, type Translate } from './i18n.js';
+import { LangController } from './lang-controller.js';
 import { ResizeController } from './resize-controller.js';
 import { ResourceController, type ViewState } from './resource-controller.js';
 import { baseStyles, themeTokens } from './theme.js';
@@ -28,6 +29,8 @@ export abstract class CxElement<T> extends LitElement {
   protected readonly resource = new ResourceController<T>(this, () => this.schema);
   /** The host's content size (`box.width`), tracked with a ResizeObserver. */
   protected readonly box = new ResizeController(this);
+  /** Updates the widget when a `lang` attribute of the page changes (the locale is resolved again). */
+  protected readonly langWatch = new LangController(this);
 
   /** The last good value (kept while refreshing or after a failed refresh). */
   @state() protected value?: T;
@@ -106,6 +109,7 @@ export abstract class CxElement<T> extends LitElement {
       this.t = makeTranslator(this.lang_, [own, coreStrings], this.strings);
     }
     if (changed.has('data')) this.resource.syncData();
+    this.resource.syncSrc();
   }
 
   override updated(changed: PropertyValues<this>): void {

@@ -91,8 +91,12 @@ export class ResourceController<T> implements ReactiveController {
     });
   }
 
-  /** Starts a fetch when `src` (without `data`) or the reload count changed. */
-  hostUpdate(): void {
+  /**
+   * Starts a fetch when `src` (without `data`) or the reload count changed.
+   * Called from the element's `willUpdate` (before the widget derives its
+   * geometry): a cached answer handed over synchronously lands in this update.
+   */
+  syncSrc(): void {
     const src = this.host.data === undefined ? this.host.src : undefined;
     const key = `${this.reloads}\u0000${src ?? ''}`;
     if (key === this.startedKey) return;

@@ -22,6 +22,40 @@ describe('ResourceController (widget data path)', () => {
     resetConfig();
   });
 
+  it('a second widget on a cached src gets the value before it derives its drawing (SPA navigation)', async () => {
+    // widgets derive geometry from `value` in willUpdate and draw it in render: a cached answer handed over
+    // later in the same update (after willUpdate) left the drawing without its geometry
+    class Deriving extends ProbeWidget {
+      derivedFrom?: unknown;
+      override willUpdate(changed: Map<PropertyKey, unknown>): void {
+        super.willUpdate(changed as never);
+        this.derivedFrom = this.value;
+      }
+      protected override renderValue(value: Parameters<ProbeWidget['renderValue']>[0]) {
+        if (this.derivedFrom !== value) throw new Error('rendered a value that willUpdate did not see');
+        return super.renderValue(value);
+      }
+    }
+    if (!customElements.get('probe-deriving')) customElements.define('probe-deriving', Deriving);
+    stub = stubFetch(json(thing('Cached')), json(thing('Cached')));
+    const first = await fixture<Deriving>(html`<probe-deriving src="/api/cached"></probe-deriving>`);
+    await until(() => text(first) === 'Cached: 1.0');
+    first.remove();
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.message);
+    window.addEventListener('error', onError);
+    try {
+      const second = await fixture<Deriving>(html`<probe-deriving src="/api/cached"></probe-deriving>`);
+      // the cached copy is on screen after the first update, drawn from what willUpdate derived
+      expect(text(second)).to.equal('Cached: 1.0');
+      expect(second.state).to.be.oneOf(['ready', 'stale']);
+      await pause(20);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+  });
+
   it('404: one request, a clear message in the widget, cx-error with status 404', async () => {
     stub = stubFetch(json({ error: 'not here' }, 404));
     const el = await fixture<ProbeWidget>(html`<probe-widget></probe-widget>`);

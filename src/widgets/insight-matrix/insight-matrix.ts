@@ -186,6 +186,8 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
   private suppressClick = false;
   /** The last rendered template, reused for updates that changed nothing of ours (resize of height only, data-task ticks). */
   private renderCache?: TemplateResult;
+  /** The translator the cached render and marks were drawn with. */
+  private drawnWith?: CxElement<LenientInsightList>['t'];
   private markCache = new WeakMap<Mark, { sig: string; tpl: ReturnType<typeof svg> }>();
   /** The `data` being validated and drawn in slices, and that work (awaited by `updateComplete`). */
   private stagedFrom?: unknown;
@@ -207,7 +209,10 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
     super.willUpdate(changed);
     const large = c.has('data') && isLarge(this.data) && this.stagedFrom !== this.data;
     if (c.has('journeySrc')) void this.loadJourneys();
-    if (c.has('strings')) this.markCache = new WeakMap();
+    // a new translator (other strings, or the page's language changed): what was drawn is out of date
+    const relabel = this.t !== this.drawnWith;
+    this.drawnWith = this.t;
+    if (relabel) this.markCache = new WeakMap();
     if (c.has('value')) this.writes.reset();
     const dataChanged = ['value', 'rev', 'journey', 'journeys', 'loadedJourneys', 'impactFrom', 'difficultyMin', 'difficultyMax', 'impactMin', 'impactMax', 'difficultyLabel', 'impactLabel'].some((k) => c.has(k));
     if (this.value && (dataChanged || !this.prepared)) this.prepared = this.prepareValue(this.value);
@@ -223,7 +228,7 @@ export class InsightMatrix extends CxElement<LenientInsightList> {
     }
     const { width, height } = this.chartSize();
     const sizeKey = `${width}x${height}`;
-    if (c.size > 0 || sizeKey !== this.lastSize) this.renderCache = undefined;
+    if (c.size > 0 || relabel || sizeKey !== this.lastSize) this.renderCache = undefined;
     if (this.prepared && (filtersChanged || c.has('zoom') || c.has('moving') || sizeKey !== this.lastSize || !this.geometry)) {
       this.lastSize = sizeKey;
       this.geometry = a && a.sizeKey === sizeKey && a.zoom === this.zoom && a.moving === this.moving ? a.geometry : this.layoutOf(this.prepared, this.visible, width, height);
