@@ -89,30 +89,41 @@ export const LooksLikePercentages: Story = { args: { data: f.bad.looksPercent } 
 export const MetricMissing: Story = { args: { data: f.bad.noMetric, metric: 'csat' } };
 export const TargetOutsideScale: Story = { args: { data: f.bad.targetScale } };
 
+/** A simulated feedback stream for tp-delivery: an answer every 1.5 s, held while paused. */
+const simulated: LiveConnect = (_url, onMessage) => {
+  let paused = false;
+  let i = 0;
+  const timer = setInterval(() => {
+    if (paused) return;
+    i++;
+    onMessage({ id: `s${i}`, type: 'feedback', data: { id: `s${i}`, time: new Date().toISOString(), touchpointId: 'tp-delivery', score: (i * 7) % 11 } });
+  }, 1500);
+  return {
+    get paused() {
+      return paused;
+    },
+    pause: () => (paused = true),
+    resume: () => (paused = false),
+    close: () => clearInterval(timer),
+  };
+};
+
 /** Live: a simulated feedback stream adds an answer every 1.5 s; the pause button holds updates. */
 export const Live: Story = {
   args: { data: f.missed, size: 'wide', width: 560 },
-  render: (args) => {
-    const connect: LiveConnect = (_url, onMessage) => {
-      let paused = false;
-      let i = 0;
-      const timer = setInterval(() => {
-        if (paused) return;
-        i++;
-        onMessage({ id: `s${i}`, type: 'feedback', data: { id: `s${i}`, time: new Date().toISOString(), touchpointId: 'tp-delivery', score: (i * 7) % 11 } });
-      }, 1500);
-      return {
-        get paused() {
-          return paused;
-        },
-        pause: () => (paused = true),
-        resume: () => (paused = false),
-        close: () => clearInterval(timer),
-      };
-    };
-    return card(args, { liveSrc: 'simulated', liveConnect: connect });
-  },
+  render: (args) => card(args, { liveSrc: 'simulated', liveConnect: simulated }),
 };
+
+/** A live chip in a 120 px cell: the badge and pause button go below the chip, the number stays. */
+export const CompactLiveIn120px: Story = {
+  args: { data: f.missed, size: 'compact', width: 120 },
+  render: (args) => card(args, { liveSrc: 'simulated', liveConnect: simulated }),
+};
+
+// the chip's own loading, empty and error states (one line, never the card's status box)
+export const CompactLoading: Story = { render: (args) => card(args, { src: `${HANG}v1/scores/x.json` }), args: { data: undefined, size: 'compact', width: 140 } };
+export const CompactEmpty: Story = { args: { data: { id: 'x', name: 'Nothing yet', periods: [] }, size: 'compact', width: 140 } };
+export const CompactError: Story = { args: { data: { id: 'x', name: 'Broken', periods: [{ start: 'yesterday' }] }, size: 'compact', width: 140 } };
 
 /** A CRM record header: compact chips next to each other, and in table cells. */
 export const InATable: Story = {

@@ -71,9 +71,11 @@ export function interpolate(template: string, params?: Readonly<Record<string, s
 /** Looks a key up: host overrides, then the widget's strings, then the core strings, then English. */
 export function makeTranslator(lang: Lang, catalogs: readonly Catalog[], overrides?: Dictionary) {
   return (key: string, params?: Readonly<Record<string, string | number>>): string => {
-    let template = overrides && Object.prototype.hasOwnProperty.call(overrides, key) ? overrides[key] : undefined;
-    for (const catalog of catalogs) template ??= catalog[lang][key] ?? undefined;
-    for (const catalog of catalogs) template ??= catalog.en[key] ?? undefined;
+    // own keys only: a key such as "constructor" must not find Object.prototype's function
+    const own = (d: Dictionary | undefined) => (d && Object.hasOwn(d, key) ? d[key] : undefined);
+    let template = own(overrides);
+    for (const catalog of catalogs) template ??= own(catalog[lang]);
+    for (const catalog of catalogs) template ??= own(catalog.en);
     return interpolate(template ?? key, params);
   };
 }

@@ -67,6 +67,12 @@ describe('i18n', () => {
     expect(interpolate('{a} of {b}', { a: 1 })).to.equal('1 of {b}');
   });
 
+  it('never finds an inherited key: "constructor" or "toString" read as themselves', () => {
+    const t = makeTranslator('en', [coreStrings], {});
+    expect(t('constructor')).to.equal('constructor');
+    expect(t('toString')).to.equal('toString');
+  });
+
   it('looks strings up: host override, widget, core, then English', () => {
     const widget = { en: { title: 'Trend', onlyEn: 'Only English' }, de: { title: 'Verlauf' } };
     const t = makeTranslator('de', [widget, coreStrings], { retry: 'Nochmal' });

@@ -20,6 +20,8 @@ export const styles = css`
     contain-intrinsic-block-size: none;
     min-block-size: 0;
     display: inline-flex;
+    /* too narrow for the chip and its live badge or button: they go below, the number stays */
+    flex-wrap: wrap;
     align-items: center;
     gap: 4px;
     max-width: 100%;
@@ -59,7 +61,7 @@ export const styles = css`
     hyphens: auto;
     display: -webkit-box;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
+    -webkit-line-clamp: 3;
   }
   /* the whole card is the name button's click target */
   .name::after { content: ''; position: absolute; inset: 0; border-radius: var(--_radius); }
@@ -90,9 +92,12 @@ export const styles = css`
   .value { font-size: var(--cx-score-value-size, 36px); font-weight: 700; line-height: 1; letter-spacing: -0.02em; }
   .change { display: grid; line-height: 1.25; }
   .delta { font-weight: 700; white-space: nowrap; }
-  [data-sig='yes'][data-dir='up'] .delta, .delta[data-sig='yes'][data-dir='up'] { color: var(--_good); }
-  [data-sig='yes'][data-dir='down'] .delta, .delta[data-sig='yes'][data-dir='down'] { color: var(--_bad); }
-  .vs, .axis, .foot, .gap, .note, .chip .metric { color: var(--_muted); font-size: 0.8em; }
+  [data-sig='yes'][data-dir='up'] .delta { color: var(--_good); }
+  [data-sig='yes'][data-dir='down'] .delta { color: var(--_bad); }
+  /* on the chip's tinted background a little of the text colour keeps small text at 4.5:1 */
+  .delta[data-sig='yes'][data-dir='up'] { color: color-mix(in srgb, var(--_good) 85%, var(--_fg)); }
+  .delta[data-sig='yes'][data-dir='down'] { color: color-mix(in srgb, var(--_bad) 85%, var(--_fg)); }
+  .vs, .axis, .foot, .gap, .note, .chip .metric, .msg { color: var(--_muted); font-size: 0.8em; }
   .status, .small, .audit, .issues, table { font-size: 0.85em; }
   .status { gap: 5px; padding: 2px 10px 2px 3px; border-radius: 99px; background: var(--_cb); font-weight: 600; }
   .small { gap: 4px; }
@@ -127,6 +132,8 @@ export const styles = css`
   .leg { white-space: nowrap; }
   .leg::before { content: ''; display: inline-block; width: 12px; margin: 0 4px 0.3em 0; border-top: 2px dashed var(--_muted); }
   .foot { gap: 4px 8px; padding-top: 6px; border-top: 1px solid var(--_border); }
+  /* the figures wrap before the buttons do: the pause button stays beside its live badge */
+  .facts { flex: 1 1 12em; }
   .facts + * { margin-inline-start: auto; }
   .tool { min-width: 24px; min-height: 24px; padding: 1px 8px; border-radius: 6px; color: var(--_fg); }
   .tool[aria-pressed='true'] { border-color: var(--_accent); background: var(--_accent); color: var(--_on-accent); }
@@ -168,6 +175,12 @@ export const styles = css`
     white-space: nowrap;
   }
   .chip .value { font-size: 1.05em; line-height: 26px; letter-spacing: 0; }
+  /* no status icon: the number keeps clear of the rounded edge */
+  .sr-only + .value, .metric:first-child { margin-inline-start: 5px; }
+  .chip .tool { line-height: 20px; }
+  :host(:state(stale)) .chip { border-style: dashed; }
+  /* the chip's loading, empty or error text takes the room left (never widens a table column): one line, cut short with an ellipsis */
+  .msg { flex: 1 1 0; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 1; overflow: hidden; overflow-wrap: anywhere; white-space: normal; line-height: 26px; }
   .chip .metric { padding: 0; border: 0; background: none; }
   .chip .delta, .chip .small { font-size: 0.8em; }
   :host(:state(narrow)) .card { padding: 10px 10px 8px 9px; }
@@ -180,7 +193,8 @@ export const styles = css`
     :host([size='wide']) .card > * { grid-column: 1 / -1; }
     :host([size='wide']) .main { grid-area: 2 / 1; }
     :host([size='wide']) .side { grid-area: 3 / 1; align-self: start; }
-    :host([size='wide']) .trend { grid-area: 2 / 2 / span 2; height: var(--cx-score-spark-height, 72px); }
+    /* as tall as the figures beside it (at least 72px), so that its axis sits right below it */
+    :host([size='wide']) .trend { grid-area: 2 / 2 / span 2; height: auto; min-height: var(--cx-score-spark-height, 72px); }
     :host([size='wide']) .scroll { grid-area: 2 / 2 / span 3; max-height: 9em; }
     :host([size='wide']) .axis { grid-area: 4 / 2; }
     :host([size='wide']) .value { font-size: var(--cx-score-value-size, 52px); }

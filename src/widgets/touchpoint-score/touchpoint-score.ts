@@ -25,6 +25,8 @@ const SPARK_H = 40;
 const english = makeTranslator('en', [strings, coreStrings]);
 /** A status or warning icon (drawn by CSS): decorative, text always says the same. */
 const icon = (kind: string) => html`<i class="ico" data-kind=${kind} aria-hidden="true"></i>`;
+/** A number attribute; an empty one (`target=""`) means unset, not 0. */
+const optionalNumber = { fromAttribute: (v: string | null) => (v === null || v.trim() === '' ? undefined : Number(v)) };
 /** Places an absolutely positioned mark by percent of its box. */
 const at = (left: number, top?: number) => cssProps({ left: `${left}%`, top: top === undefined ? undefined : `${top}%` });
 
@@ -53,9 +55,10 @@ const at = (left: number, top?: number) => cssProps({ left: `${left}%`, top: top
  * @csspart explanation - The popover explaining the computation.
  * @csspart issues - Messages about the data.
  * @csspart footer - Sample size, margin of error, period and the buttons.
+ * @csspart loading - Shown until the first data (in `size="compact"` a chip); also `empty` and `error`.
  *
  * @cssproperty --cx-score-value-size - Font size of the number (default scales with the card width).
- * @cssproperty --cx-score-spark-height - Height of the sparkline (default 40px, 72px in `size="wide"`).
+ * @cssproperty --cx-score-spark-height - Height of the sparkline (default 40px; in `size="wide"` at least 72px, as tall as the figures beside it).
  *
  * @cssstate loading - Waiting for the first data.
  * @cssstate ready - Showing data.
@@ -104,10 +107,10 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
   @property({ reflect: true }) size?: 'compact' | 'wide';
 
   /** Target on the metric's scale; overrides the data's target for this metric. */
-  @property({ type: Number }) target?: number;
+  @property({ converter: optionalNumber }) target?: number;
 
   /** Below this (and at or above the target) the status is "at risk"; overrides the data's `warnBelow`. */
-  @property({ type: Number, attribute: 'warn-below' }) warnBelow?: number;
+  @property({ converter: optionalNumber, attribute: 'warn-below' }) warnBelow?: number;
 
   /** URL of a live feedback stream (SSE, `event: feedback`); each matching answer updates the NPS (a CSAT or CES card does not subscribe: the answers are recommendation scores). */
   @property({ attribute: 'live-src' }) liveSrc?: string;
@@ -158,6 +161,7 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
     this.modelLocale = this.fmt.locale;
     if (!relabel && !['value', 'metric', 'target', 'warnBelow', 'extra'].some((k) => c.has(k))) return;
     const value = this.value;
+    const before = this.model?.status;
     const model = value && this.computeModel(value);
     this.model = model;
     if (!value || !model) return;
@@ -178,7 +182,11 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
       this.pending.push(() => emit(this, 'cx-threshold', detail));
     }
     if (c.has('extra') && this.extra && current) {
-      this.announcement = this.t('liveNow', { metric: this.t(model.metric), v: this.num(current.stat.value), n: this.fmt.number(current.stat.n) });
+      const status = model.status;
+      // a new status (into or out of "missed") is the news: said with the figures, not left to the eye
+      this.announcement = `${this.t('liveNow', { metric: this.t(model.metric), v: this.num(current.stat.value), n: this.fmt.number(current.stat.n) })}${
+        status && status !== before ? `. ${this.t('target', { v: this.num(model.target) })}: ${this.t(status)}` : ''
+      }`;
     }
     const wrong = model.issues.filter((i) => i.wrong);
     const signature = wrong.map((i) => `${i.code}@${i.path}`).join();
@@ -223,9 +231,11 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
   private computeModel(value: ScoreSeries): ScoreModel {
     const metric = this.metric;
     if (!Object.hasOwn(METRIC_SCALE, metric)) {
-      return { metric, digits: 1, trend: [], rows: [], issues: [{ code: 'noMetric', path: 'metric', wrong: true, values: { metric } }] };
+      return { metric, digits: 1, trend: [], rows: [], issues: [{ code: 'unknownMetric', path: 'metric', wrong: true, values: { metric } }] };
     }
-    return scoreModel(value, metric, { target: this.target, warnBelow: this.warnBelow, extra: this.extra, dateLabel: (d) => this.fmt.date(d) });
+    // a period is named by its start date as written (a date-only start is midnight UTC: local time would name the day before west of UTC)
+    const dateLabel = (d: string) => this.fmt.date(d.slice(0, 10), { dateStyle: 'medium', timeZone: 'UTC' });
+    return scoreModel(value, metric, { target: this.target, warnBelow: this.warnBelow, extra: this.extra, dateLabel });
   }
 
   private reportIssues(wrong: Issue[]): void {
@@ -287,6 +297,11 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
     this.active = Math.max(0, Math.min(k - 1, next));
   }
 
+  /** The metric's short name; an unknown `metric` attribute is shown as written (never looked up as a string key). */
+  private metricName(metric: string, t = this.t): string {
+    return Object.hasOwn(METRIC_SCALE, metric) ? t(metric) : metric;
+  }
+
   private num(v: number | undefined): string {
     return this.fmt.number(v, this.model?.digits ?? 1);
   }
@@ -304,7 +319,7 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
     const t = inEnglish ? english : this.t;
     const values: Record<string, string> = {};
     for (const [k, v] of Object.entries(i.values ?? {})) {
-      values[k] = k === 'metric' ? t(String(v)) : typeof v === 'string' || inEnglish ? String(v) : this.fmt.number(v, Number.isInteger(v) ? 0 : 2);
+      values[k] = k === 'metric' ? this.metricName(String(v), t) : typeof v === 'string' || inEnglish ? String(v) : this.fmt.number(v, Number.isInteger(v) ? 0 : 2);
     }
     return t(i.code, values);
   }
@@ -327,6 +342,7 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
       }.`;
     }
     for (const i of m.issues) out += ` ${this.issueText(i)}`;
+    if (this.viewState === 'stale') out += ` ${this.t('staleNoAge')}`;
     return out;
   }
 
@@ -401,6 +417,29 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
       ><span class="sr-only" aria-live="polite">${this.announcement}</span>`;
   }
 
+  /** "Try again" beside the chip (a failed or stale `src`); the card has the core's button in its status box or banner. */
+  private renderRetry(): TemplateResult | typeof nothing {
+    return this.src && this.data === undefined
+      ? html`<button class="tool" type="button" aria-label=${this.t('retry')} @click=${() => this.refresh()}><span aria-hidden="true">↻</span></button>`
+      : nothing;
+  }
+
+  /** The chip stays a chip while loading, empty or failed: the card's status box would burst a table row or a record header. */
+  protected override renderStatus(): TemplateResult {
+    if (this.size !== 'compact') return super.renderStatus();
+    const kind = this.viewState === 'error' && this.failure ? 'error' : this.viewState === 'empty' || (this.src === undefined && this.data === undefined) ? 'empty' : 'loading';
+    return html`<span class="chip" part=${kind} role=${kind === 'error' ? 'alert' : 'status'}
+        >${kind === 'loading' ? html`<i class="cx-spinner" aria-hidden="true"></i>` : kind === 'error' ? icon('warn') : nothing}<span class="metric"
+          >${this.metricName(this.metric)}</span
+        > <span class="msg">${this.t(kind)}</span>${kind === 'error' ? html` <span class="sr-only">${this.failure!.message}</span>${this.renderRetry()}` : nothing}</span
+      >`;
+  }
+
+  /** The chip has no room for the stale banner: it says so in its description, with a dashed border and "Try again" beside it. */
+  protected override renderBanners(): TemplateResult | typeof nothing {
+    return this.size === 'compact' ? nothing : super.renderBanners();
+  }
+
   /** The card: the first update of the data controller alone (no new figures) draws nothing again. */
   override render() {
     if (this.hasUpdated && !this.dirty) return noChange as unknown as TemplateResult;
@@ -413,7 +452,7 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
     if (!m) return nothing;
     const t = this.t;
     const c = m.current;
-    const metric = t(m.metric);
+    const metric = this.metricName(m.metric);
     const status = m.status;
     const value = c ? this.num(c.stat.value) : '–';
     const d = m.change?.delta;
@@ -430,7 +469,7 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
             .small
             ? html`<span class="small">n ${this.fmt.number(c.stat.n)}</span>`
             : nothing}<span class="metric">${metric}</span></button
-        ><span id="sum" hidden>${summary}</span>${this.renderLive()}`;
+        ><span id="sum" hidden>${summary}</span>${this.renderLive()}${this.viewState === 'stale' ? this.renderRetry() : nothing}`;
     }
     // no white space between tags: a hundred cards clone no empty text nodes
     return html`<div class="card" part="base" role="group" aria-label=${`${s.name} · ${metric}`} data-status=${status ?? 'none'}

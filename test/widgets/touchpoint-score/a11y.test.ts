@@ -11,6 +11,8 @@ const cases: Record<string, (theme: 'light' | 'dark') => TemplateResult> = {
   card: (t) => html`<touchpoint-score style=${bg(t)} theme=${t} .data=${f.onboarding}></touchpoint-score>`,
   'wide with live': (t) => html`<touchpoint-score style=${bg(t)} theme=${t} size="wide" live-src="/live" .liveConnect=${fakeLive().connect} .data=${f.missed}></touchpoint-score>`,
   chip: (t) => html`<touchpoint-score style=${bg(t)} theme=${t} size="compact" live-src="/live" .liveConnect=${fakeLive().connect} .data=${f.atRisk}></touchpoint-score>`,
+  'chip, met and significantly up': (t) => html`<touchpoint-score style=${bg(t)} theme=${t} size="compact" .data=${f.onboarding}></touchpoint-score>`,
+  'chip, bad data': (t) => html`<touchpoint-score style=${bg(t)} theme=${t} size="compact" .data=${{ id: 'x', name: 'Broken', periods: [{ start: 'yesterday' }] }}></touchpoint-score>`,
   'csat, at risk': (t) => html`<touchpoint-score style=${bg(t)} theme=${t} metric="csat" .data=${f.csat}></touchpoint-score>`,
   'ces with audit': (t) => html`<touchpoint-score style=${bg(t)} theme=${t} metric="ces" .data=${f.ces}></touchpoint-score>`,
   'small sample': (t) => html`<touchpoint-score style=${bg(t)} theme=${t} .data=${f.smallSample}></touchpoint-score>`,

@@ -71,9 +71,19 @@ describe('<touchpoint-score> bad input', () => {
     expect(errors[0]!.detail.kind).to.equal('data');
     noNaN(el);
     const unknown = await show(twoWeeks, { metric: 'rating' });
-    expect(unknown.issues).to.deep.equal(['The data has no rating answers.']);
-    expect(unknown.errors[0]!.detail).to.include({ kind: 'config', path: 'metric' });
+    expect(unknown.issues).to.deep.equal(['Unknown metric "rating"; use nps, csat or ces.']);
+    expect(unknown.errors[0]!.detail).to.include({ kind: 'config', path: 'metric', message: 'metric: Unknown metric "rating"; use nps, csat or ces.' });
     noNaN(unknown.el);
+  });
+
+  it('a metric named like an object key is shown as written, never looked up', async () => {
+    for (const metric of ['constructor', 'toString', '__proto__']) {
+      const { el, issues } = await show(twoWeeks, { metric });
+      expect(issues).to.deep.equal([`Unknown metric "${metric}"; use nps, csat or ces.`]);
+      expect(el.shadowRoot!.querySelector('.metric')!.textContent).to.equal(metric);
+      expect(el.shadowRoot!.querySelector('[role=group]')!.getAttribute('aria-label')).to.equal(`Onboarding call · ${metric}`);
+      expect(el.shadowRoot!.textContent).not.to.match(/function|native code|\[object/);
+    }
   });
 
   it('a target outside the scale: ignored with a message and cx-error (data and attribute)', async () => {

@@ -5,6 +5,7 @@ import type { TouchpointScore } from '../../../src/widgets/touchpoint-score/inde
 import { json, stubFetch, until } from '../../helpers/fetch-stub.js';
 import { clearCache } from '../../../src/data/resource.js';
 import { openChannels } from '../../../src/data/live.js';
+import * as f from '../../../stories/fixtures/touchpoint-score.js';
 import { fakeLive, nps, twoWeeks } from './helpers.js';
 
 const $ = (el: TouchpointScore, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
@@ -45,6 +46,34 @@ describe('<touchpoint-score> rendering', () => {
     // the table's W42 row: period, NPS, n, ±
     expect(Array.from($(el, 'tbody tr')!.children).map((c) => c.textContent!.trim())).to.deep.equal(['W42', '-100.0', '7', '–']);
     expect(el.shadowRoot!.textContent).not.to.match(/±\s*0[.,]0/);
+  });
+
+  it('German: "keine Fehlermarge", the word the explanation uses too', async () => {
+    const data: ScoreSeries = { ...twoWeeks, periods: [twoWeeks.periods[0]!, { start: '2026-10-12', label: 'W42', nps: nps(0, 0, 7) }] };
+    const el = await fixture<TouchpointScore>(html`<touchpoint-score locale="de-DE" .data=${data}></touchpoint-score>`);
+    expect(text(el, '.facts')).to.equal('n = 7 · keine Fehlermarge (alle Antworten gleich) · W42');
+  });
+
+  it('names a period without a label by its start date as written, whatever the time zone', async () => {
+    // 00:00 at UTC+14 is still 11 Oct in UTC; 23:30 at UTC−10 is already 20 Oct in UTC
+    const data: ScoreSeries = {
+      id: 'tz',
+      name: 'TZ',
+      periods: [
+        { start: '2026-10-12T00:00:00+14:00', nps: nps(50, 30, 20) },
+        { start: '2026-10-19T23:30:00-10:00', nps: nps(120, 50, 30) },
+      ],
+    };
+    const el = await fixture<TouchpointScore>(html`<touchpoint-score locale="en-US" .data=${data}></touchpoint-score>`);
+    expect(text(el, '.axis')).to.equal('Oct 12, 2026 Oct 19, 2026');
+    expect(text(el, '.vs')).to.equal('vs. Oct 12, 2026 · not significant');
+    expect(text(el, '.facts')).to.equal('n = 200 · ±10.3 (95 %) · Oct 19, 2026');
+  });
+
+  it('an empty target or warn-below attribute means unset, not 0', async () => {
+    const el = await fixture<TouchpointScore>(html`<touchpoint-score target="" warn-below="" .data=${twoWeeks}></touchpoint-score>`);
+    // the data's rule applies: target 40, at risk below 50; NPS 45
+    expect(text(el, '[part=status]')).to.equal('Target 40.0 · at risk');
   });
 
   it('formats numbers by locale: de "−12,5", en "-12.5"', async () => {
@@ -128,6 +157,35 @@ describe('<touchpoint-score> rendering', () => {
     const main = $(el, '.main')!.getBoundingClientRect();
     const trend = $(el, '[part=trend]')!.getBoundingClientRect();
     expect(trend.left).to.be.greaterThan(main.left + 150); // side by side, not stacked
+  });
+
+  it('wide: the axis sits right below the sparkline, however tall the figures beside it', async () => {
+    // small sample: status and warning lines make the figures column taller than 72 px
+    const el = await fixture<TouchpointScore>(html`<touchpoint-score style="width:600px; content-visibility:visible" size="wide" .data=${f.smallSample}></touchpoint-score>`);
+    const trend = $(el, '[part=trend]')!.getBoundingClientRect();
+    const axis = $(el, '.axis')!.getBoundingClientRect();
+    expect(axis.left).to.be.closeTo(trend.left, 0.5); // the right-hand column
+    expect(axis.top - trend.bottom).to.be.closeTo(6, 0.5); // the grid's row gap, nothing more
+    expect(trend.bottom).to.be.closeTo($(el, '.side')!.getBoundingClientRect().bottom, 0.5);
+  });
+
+  it('a 210 px card shows a three-word name in full beside its metric and info button', async () => {
+    const el = await fixture<TouchpointScore>(html`<touchpoint-score style="width:210px; content-visibility:visible" .data=${f.missed}></touchpoint-score>`);
+    const name = $(el, '[part=name]')!;
+    expect(name.textContent).to.equal('Delivery date confirmation');
+    // three lines of 1.25 em; nothing cut off by the line clamp
+    expect(name.scrollHeight).to.be.at.most(name.clientHeight);
+    expect(Math.round(name.clientHeight / parseFloat(getComputedStyle(name).lineHeight))).to.equal(3);
+  });
+
+  it('the footer keeps the pause button beside its live badge, and "(95 %)" in one piece', async () => {
+    const el = await fixture<TouchpointScore>(
+      html`<touchpoint-score style="width:320px; content-visibility:visible" live-src="/live" .liveConnect=${fakeLive().connect} .data=${twoWeeks}></touchpoint-score>`,
+    );
+    const badge = $(el, '.live')!.getBoundingClientRect();
+    const pause = $(el, '.live + .tool')!.getBoundingClientRect();
+    expect(pause.top + pause.height / 2).to.be.closeTo(badge.top + badge.height / 2, 2); // one line
+    expect($(el, '.facts')!.textContent).to.contain('(95\u00a0%)');
   });
 
   it('fits 120 to 600 px: nothing inside the card reaches past its border (default and wide, English and German)', async () => {
@@ -287,6 +345,23 @@ describe('<touchpoint-score> live', () => {
     $(el, '.tool[aria-label="Resume live updates"]')!.click();
     await el.updateComplete;
     expect(text(el, '[part=value]')).to.equal('44.8'); // delivered on resume: 122/50/31 of 203 → 91/203 = 44.83
+  });
+
+  it('announces a new target status together with the figures', async () => {
+    // 10/0/10 → NPS 0 < target 10: missed at load
+    const data: ScoreSeries = { id: 's', name: 'S', touchpointId: 'tp-1', periods: [{ start: '2026-10-12', label: 'W42', nps: nps(10, 0, 10) }], targets: [{ metric: 'nps', value: 10 }] };
+    const live = fakeLive();
+    const el = await fixture<TouchpointScore>(html`<touchpoint-score live-src="/live" .liveConnect=${live.connect} .data=${data}></touchpoint-score>`);
+    const region = () => $(el, '.live ~ .sr-only[aria-live=polite]')!.textContent;
+    for (let i = 0; i < 3; i++) live.answer(10); // 13/0/10 of 23 → 3/23 = 13.04: met
+    await el.updateComplete;
+    expect(region()).to.equal('NPS now 13.0, 23 answers. Target 10.0: met');
+    live.answer(0); // 13/0/11 of 24 → 2/24 = 8.33: missed
+    await el.updateComplete;
+    expect(region()).to.equal('NPS now 8.3, 24 answers. Target 10.0: missed');
+    live.answer(0); // 13/0/12 of 25 → 1/25 = 4.0: still missed, the status is no news
+    await el.updateComplete;
+    expect(region()).to.equal('NPS now 4.0, 25 answers');
   });
 
   it('a CSAT or CES card shows no live badge and does not subscribe: live answers are NPS scores', async () => {
