@@ -26,6 +26,14 @@ export const styles = css`
     gap: 4px;
     max-width: 100%;
     vertical-align: middle;
+    /* its own background (the widget's theme, for contrast on any page) follows the pill, not a box */
+    border-radius: 15px;
+  }
+  /* a chip with its figures is as wide as all of them where there is room: a table column sized by its
+     content gives it that (its min-content would be the number alone); a narrower container still caps it.
+     Loading, empty, error and stale chips keep shrinking, their text cut short */
+  :host([size='compact']:state(ready)) {
+    width: max-content;
   }
   [data-status='met'] { --_c: var(--_good); --_cb: var(--_good-bg); }
   [data-status='risk'] { --_c: var(--_warn); --_cb: var(--_warn-bg); }

@@ -43,6 +43,21 @@ const contrast = (a: string, b: string) => {
 };
 
 describe('<touchpoint-score size="compact">', () => {
+  it('in a table cell sized by its content, the chip keeps its change and metric (the cell does not squeeze it)', async () => {
+    // the first column takes all the room it may (width: 100%): the chip's column gets its min-content width
+    const table = await fixture<HTMLTableElement>(html`<table style="width: 700px; border-collapse: collapse">
+      <tr><td style="width: 100%">Touchpoint</td><td><touchpoint-score size="compact" .data=${twoWeeks}></touchpoint-score></td></tr>
+    </table>`);
+    const el = table.querySelector('touchpoint-score') as TouchpointScore;
+    await el.updateComplete;
+    const chip = $(el, '.chip')!.getBoundingClientRect();
+    for (const sel of ['.value', '.delta', '.metric']) {
+      const r = $(el, sel)!.getBoundingClientRect();
+      // on the chip's one visible line, inside it
+      expect(r.bottom <= chip.bottom + 0.5 && r.right <= chip.right + 0.5, sel).to.equal(true);
+    }
+  });
+
   afterEach(async () => {
     await clearCache();
   });
