@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { defineWidgets } from '../src/define.js';
 import { HANG } from './fixtures/hang.js';
-import { dailyColumns, emptyTrend, messyTrend, monthlyTrend, onePeriod, weeklyTrend } from './fixtures/nps-trend.js';
+import { dailyColumns, emptyTrend, eventsTrend, messyTrend, monthlyTrend, onePeriod, partialWeekTrend, weeklyTrend } from './fixtures/nps-trend.js';
 
 defineWidgets();
 
@@ -61,6 +61,9 @@ export const German: Story = { args: { data: monthlyTrend(3), lang: 'de-DE' } };
 export const GermanDark: Story = { args: { data: monthlyTrend(1), lang: 'de-DE', theme: 'dark', composition: true } };
 export const Narrow: Story = { name: 'Narrow (280 px)', args: { data: monthlyTrend(3), width: 280 } };
 export const OnePeriod: Story = { args: { data: onePeriod } };
+export const PartialLastWeek: Story = { name: 'A week just begun (small sample)', args: { data: partialWeekTrend() } };
+export const CloseEvents: Story = { name: 'Events close together, one with a bad date', args: { data: eventsTrend() } };
+export const GermanTable: Story = { name: 'German, 280 px (switch to the table)', args: { data: messyTrend, lang: 'de-DE', width: 280 } };
 export const MessyData: Story = { name: 'Bad input: gaps, duplicates, negative counts', args: { data: messyTrend } };
 export const Empty: Story = { args: { data: emptyTrend } };
 export const Loading: Story = { args: { src: `${HANG}v1/nps/x.json` } };

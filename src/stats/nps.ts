@@ -97,18 +97,24 @@ export interface Difference {
   z: number;
   /** Two-sided p-value (independent samples). */
   p: number;
-  /** True when p < 0.05. */
+  /** True when p < 0.05 and both periods have a standard error (answers that differ). */
   significant: boolean;
 }
 
-/** Difference of two independent estimates with their standard errors (z test). */
+/**
+ * Difference of two independent estimates with their standard errors (z test).
+ * A period whose answers are all alike (1 detractor; 3 promoters) has a Wald
+ * standard error of 0: it says nothing about its own uncertainty, and the test
+ * would lean on the other period alone ("n = 1 → n = 3: +133, significant").
+ * Such a change is never called significant; z and p are still reported.
+ */
 export function difference(current: { value: number; se: number }, previous: { value: number; se: number }): Difference {
   const delta = current.value - previous.value;
   const se = Math.sqrt(current.se ** 2 + previous.se ** 2);
   if (!(se > 0)) return { delta, se: 0, z: 0, p: 1, significant: false };
   const z = delta / se;
   const p = twoSidedP(z);
-  return { delta, se, z, p, significant: p < 0.05 };
+  return { delta, se, z, p, significant: p < 0.05 && current.se > 0 && previous.se > 0 };
 }
 
 /** NPS change between two periods and whether it is significant at the 5 % level. */

@@ -59,6 +59,16 @@ describe('npsDifference', () => {
     expect(d.p).to.be.closeTo(0.6206, 1e-3);
   });
 
+  it('never calls a change significant when one period has all its answers alike (SE 0)', () => {
+    // 1 detractor: NPS −100, SE 0. Then 2 promoters, 1 detractor: NPS 33.3, SE = 100·√((1 − (1/3)²)/3) = 54.43.
+    // Δ = 133.3, z = 133.3 / 54.43 = 2.449 → p ≈ 0.014, which alone would read "significant"
+    const d = npsDifference(npsFromCounts({ promoters: 2, passives: 0, detractors: 1 })!, npsFromCounts({ promoters: 0, passives: 0, detractors: 1 })!);
+    expect(d.delta).to.be.closeTo(133.333, 1e-3);
+    expect(d.z).to.be.closeTo(2.4495, 1e-3);
+    expect(d.p).to.be.below(0.05);
+    expect(d.significant).to.equal(false);
+  });
+
   it('normal CDF matches table values', () => {
     expect(normalCdf(0)).to.be.closeTo(0.5, 1e-7);
     expect(normalCdf(1.96)).to.be.closeTo(0.975, 1e-4);

@@ -78,6 +78,9 @@ export interface Aggregation {
 /** A longer axis is cut to its most recent periods (a daily axis of ~1,400 years). */
 export const MAX_PERIODS = 500_000;
 
+/** The most answers one point may hold: counts are kept as 32-bit integers, a larger one would wrap around. */
+export const MAX_COUNT = 2 ** 31 - 1;
+
 interface Pending {
   /** Ordinal and counts of every usable point. */
   ord: number[];
@@ -127,6 +130,11 @@ export function aggregate(trend: RawTrend, requested: Interval | undefined, live
       }
       if (point.promoters < 0 || point.passives < 0 || point.detractors < 0) {
         problems.push({ path: pointPath(s, i), message: 'negative counts; the point was left out' });
+        (acc.leftOut ??= new Set()).add(ordinalOf(interval, time));
+        return;
+      }
+      if (point.promoters + point.passives + point.detractors > MAX_COUNT) {
+        problems.push({ path: pointPath(s, i), message: 'more than 2,147,483,647 answers in one point; the point was left out' });
         (acc.leftOut ??= new Set()).add(ordinalOf(interval, time));
         return;
       }

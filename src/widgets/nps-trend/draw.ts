@@ -51,7 +51,7 @@ export function paint(canvas: HTMLCanvasElement, input: PaintInput, dpr: number)
   });
   if (visible[active] && figures[active]) drawLine(ctx, input, active, true);
   ctx.restore();
-  if (g.comp && input.agg.series[active]) drawComposition(ctx, input);
+  if (g.comp && visible[active] && input.agg.series[active]) drawComposition(ctx, input);
 }
 
 function drawBand(ctx: CanvasRenderingContext2D, input: PaintInput, s: number): void {

@@ -53,12 +53,21 @@ export interface Geometry {
   tickKind: TickKind;
   target?: { value: number; y: number };
   benchmark?: { value: number; y: number };
-  annotations: { x: number; index: number; number: number; label: string; description?: string; time: number }[];
+  /**
+   * The annotations in the range, in date order, numbered 1, 2, … as shown; `y` is the centre of the
+   * numbered badge (badges closer than BADGE_GAP px step down a row so that they never overlap).
+   */
+  annotations: { x: number; y: number; index: number; number: number; label: string; description?: string; time: number }[];
   /** NPS → pixel y. */
   y(nps: number): number;
 }
 
 export const MARGIN = { left: 46, right: 18, top: 16, bottom: 26 };
+
+/** Distance (px) between the centres of two annotation badges on one row (radius 7.5 each, and a gap). */
+export const BADGE_GAP = 17;
+/** Rows of annotation badges before they may overlap (events a few pixels apart, many times over). */
+const BADGE_ROWS = 3;
 
 /** Height of the NPS plot for a width (the chart keeps a calm aspect ratio). */
 export const plotHeightFor = (width: number): number => Math.round(Math.min(320, Math.max(180, width * 0.4)));
@@ -141,11 +150,26 @@ export function layout(input: LayoutInput): Geometry {
         : 'day';
 
   const annotations: Geometry['annotations'] = [];
-  input.annotations.forEach((a, n) => {
-    if (!(a.time >= t0 && a.time < t1)) return;
-    const x = plot.left + (a.time - t0) * kx;
-    annotations.push({ x, index: indexAt({ xs, from }, x) ?? from, number: n + 1, label: a.label, description: a.description, time: a.time });
-  });
+  // right edge of the last badge on each row
+  const rowEnds = Array.from({ length: BADGE_ROWS }, () => -Infinity);
+  input.annotations
+    .filter((a) => a.time >= t0 && a.time < t1)
+    .sort((a, b) => a.time - b.time)
+    .forEach((a, n) => {
+      const x = plot.left + (a.time - t0) * kx;
+      let row = rowEnds.findIndex((end) => x - end >= BADGE_GAP);
+      if (row < 0) row = rowEnds.indexOf(Math.min(...rowEnds));
+      rowEnds[row] = x;
+      annotations.push({
+        x,
+        y: plot.top + 1 + row * BADGE_GAP,
+        index: indexAt({ xs, from }, x) ?? from,
+        number: n + 1,
+        label: a.label,
+        description: a.description,
+        time: a.time,
+      });
+    });
 
   return {
     width,
@@ -173,6 +197,27 @@ function isYearStart(t: number): boolean {
   return d.getUTCMonth() === 0 && d.getUTCDate() === 1;
 }
 
+/** Estimated advance (px) of one character of the 11 px axis labels; on the wide side, so that estimates err towards room. */
+export const LABEL_CHAR_PX = 6.5;
+
+/**
+ * How each x-axis label is anchored, or `undefined` to leave it out: a label
+ * near the right edge is anchored at its end (it would be cut off), and going
+ * from left to right a label that would touch the previous one is left out
+ * (widths estimated from the text: no DOM measuring).
+ */
+export function tickAnchors(ticks: readonly { x: number }[], labels: readonly string[], right: number): ('middle' | 'end' | undefined)[] {
+  let shownRight = -Infinity;
+  return ticks.map((t, i) => {
+    const w = (labels[i]?.length ?? 0) * LABEL_CHAR_PX;
+    const anchor = t.x > right - 16 ? 'end' : 'middle';
+    const left = anchor === 'end' ? t.x - w : t.x - w / 2;
+    if (left < shownRight + 4) return undefined;
+    shownRight = anchor === 'end' ? t.x : t.x + w / 2;
+    return anchor;
+  });
+}
+
 /** The axis index of the period nearest to pixel x (binary search over the period middles). */
 export function indexAt(g: Pick<Geometry, 'xs' | 'from'>, px: number): number | undefined {
   const xs = g.xs;
@@ -189,14 +234,30 @@ export function indexAt(g: Pick<Geometry, 'xs' | 'from'>, px: number): number | 
 }
 
 export type RangePreset = 'all' | '5y' | '2y' | '1y' | '6m' | '3m' | '1m';
-export const RANGE_DAYS: Readonly<Record<Exclude<RangePreset, 'all'>, number>> = { '5y': 1826, '2y': 730, '1y': 365, '6m': 183, '3m': 91, '1m': 30 };
 
-/** The axis indices a preset covers: the last `n` days up to the end of the last period. */
+/** Calendar months a preset goes back ("Last 6 months"); `1m` is "Last 30 days". */
+export const RANGE_MONTHS: Readonly<Record<Exclude<RangePreset, 'all' | '1m'>, number>> = { '5y': 60, '2y': 24, '1y': 12, '6m': 6, '3m': 3 };
+
+/**
+ * The first instant a preset covers, for a range that ends at `end` (exclusive):
+ * the same day `n` calendar months earlier (the last day of that month when it
+ * is shorter), so that "Last 3 months" of monthly data is three months, not the
+ * two that 91 days would give; `1m` is 30 days.
+ */
+export function rangeStart(end: number, preset: Exclude<RangePreset, 'all'>): number {
+  if (preset === '1m') return end - 30 * DAY_MS;
+  const d = new Date(end);
+  const month = d.getUTCMonth() - RANGE_MONTHS[preset];
+  const lastDay = new Date(Date.UTC(d.getUTCFullYear(), month + 1, 0)).getUTCDate();
+  // period starts are midnight UTC: the date is enough
+  return Date.UTC(d.getUTCFullYear(), month, Math.min(d.getUTCDate(), lastDay));
+}
+
+/** The axis indices a preset covers: the periods that start within the preset's span up to the end of the last period. */
 export function rangeFor(agg: Aggregation, preset: RangePreset): { from: number; to: number } {
   const to = Math.max(0, agg.length - 1);
   if (preset === 'all' || !agg.length) return { from: 0, to };
-  const end = periodStart(agg, agg.length);
-  const since = end - RANGE_DAYS[preset] * DAY_MS - 1;
+  const since = rangeStart(periodStart(agg, agg.length), preset);
   // the first period that starts at or after `since` (period starts grow with the index)
   let lo = 0;
   let hi = to;

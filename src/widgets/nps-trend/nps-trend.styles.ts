@@ -368,6 +368,8 @@ export const styles = css`
     overflow-x: auto;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) - 2px);
+    /* the caption wraps at the visible width (cqi), not at the width of the wide table */
+    container-type: inline-size;
   }
   table {
     border-collapse: collapse;
@@ -379,6 +381,11 @@ export const styles = css`
     text-align: start;
     padding: 0.5em 0.6em;
     color: var(--_muted);
+    /* a narrow table scrolls sideways: its caption stays readable in the visible part */
+    box-sizing: border-box;
+    max-width: 100cqi;
+    position: sticky;
+    inset-inline-start: 0;
   }
   th,
   td {

@@ -13,7 +13,7 @@ import { FeedbackEvent } from '../../data/schemas/live.js';
 import { addAnswer, aggregate, type Aggregation, type LiveAnswer, leftOutAt, periodStart } from './aggregate.js';
 import { paint, type Palette } from './draw.js';
 import { changeAt, growFigures, lastWithData, type SeriesFigures, seriesFigures, updateFigures } from './figures.js';
-import { type Geometry, indexAt, layout, placeTooltip, type RangePreset, rangeFor, usefulPresets } from './layout.js';
+import { type Geometry, indexAt, layout, placeTooltip, type RangePreset, rangeFor, tickAnchors, usefulPresets } from './layout.js';
 import { colourOf, dashOf, lineStyle, markerPath, shapeOf } from './marks.js';
 import { styles } from './nps-trend.styles.js';
 import { LenientNpsTrend } from './schema.js';
@@ -62,6 +62,10 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
 
   /** The period whose hover tooltip was closed with Escape: it stays closed until the pointer moves to another period or leaves. */
   private hoverDismissed?: number;
+  /** Counts the user's moves to a period (keys, pointer, focus); the live region speaks again only after one. */
+  private moves = 0;
+  /** What the live region says: the focused period as it was at the user's last move (a live answer does not re-announce it). */
+  private announced?: { move: number; t: unknown; text: string };
 
   @query('canvas') private canvas?: HTMLCanvasElement;
   @query('.tooltip') private tooltipEl?: HTMLElement;
@@ -97,7 +101,16 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
   /** The data as SVG paths when there are few points with a pixel or more each (else it is painted on the canvas). */
   private svgData?: DataLayer;
   /** Texts that change only with the geometry or the locale (kept for re-renders on focus, live status, …). */
-  private texts?: { g: Geometry; fmt: unknown; t: unknown; summary: string; xTicks: string[]; yTicks: string[] };
+  private texts?: {
+    g: Geometry;
+    fmt: unknown;
+    t: unknown;
+    summary: string;
+    xTicks: string[];
+    /** Anchor of each x label; undefined where it would run into the one before. */
+    xAnchors: ('middle' | 'end' | undefined)[];
+    yTicks: string[];
+  };
   private palette?: Palette;
   /** The aggregation made while checking a new value, reused by the next update. */
   private pendingAgg?: { value: LenientNpsTrend; agg: Aggregation; interval?: Interval };
@@ -407,12 +420,14 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
   private textsFor(g: Geometry): NonNullable<NpsTrend['texts']> {
     const t = this.texts;
     if (t && t.g === g && t.fmt === this.fmt && t.t === this.t) return t;
+    const xTicks = g.xTicks.map((x) => this.tickLabel(x.time, x.index));
     return (this.texts = {
       g,
       fmt: this.fmt,
       t: this.t,
       summary: this.summaryText(),
-      xTicks: g.xTicks.map((x) => this.tickLabel(x.time, x.index)),
+      xTicks,
+      xAnchors: tickAnchors(g.xTicks, xTicks, g.plot.left + g.plot.width),
       yTicks: g.yTicks.map((y) => this.fmt.number(y.value)),
     });
   }
@@ -432,7 +447,11 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
       from: this.fmt.number(sum.from),
       to: this.fmt.number(sum.to),
       span: `${this.fmt.number(sum.span)} ${this.unit(sum.span)}`,
-      last: this.t(`last.${agg.interval}`),
+      // a later period with a small sample (a week just begun) is not the one this change is about: name the period
+      last:
+        lastWithData(this.figures[s]!, g.from, g.to) === sum.lastIndex
+          ? this.t(`last.${agg.interval}`)
+          : this.t(agg.interval === 'day' ? 'lastOf.day' : 'lastOf', { period: this.periodLabel(sum.lastIndex) }),
       delta: sum.last ? this.fmt.signed(sum.last.delta) : '',
       sig: sum.last?.significant ? this.t('significant') : this.t('notSignificant'),
     };
@@ -461,12 +480,25 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
     return `${parts.join('; ')}${notes.length ? `; ${notes.join(', ')}` : ''}.`;
   }
 
+  /**
+   * The live region's text for the focused period: made again after a move of
+   * the user, kept while live answers change the figures (the tooltip shows
+   * them; a screen reader would otherwise repeat the whole period with every
+   * answer, every few seconds).
+   */
+  private announcement(i: number): string {
+    const a = this.announced;
+    if (a && a.move === this.moves && a.t === this.t) return a.text;
+    return (this.announced = { move: this.moves, t: this.t, text: this.describe(this.focusSeries, i) }).text;
+  }
+
   private focusAt(i: number, s = this.focusSeries): void {
     const g = this.geometry;
     if (!g) return;
     this.focusIndex = Math.max(g.from, Math.min(g.to, i));
     this.focusSeries = s;
     this.tipOpen = true;
+    this.moves++;
   }
 
   private visibleOrder(): number[] {
@@ -533,7 +565,10 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
     if (this.focusIndex === undefined && this.geometry && this.agg?.length) {
       this.focusSeries = this.isVisible(this.active) ? this.active : Math.max(0, this.firstVisible());
       this.focusAt(this.defaultFocus());
-    } else this.tipOpen = true;
+    } else {
+      this.tipOpen = true;
+      this.moves++;
+    }
   }
 
   private onBlur(): void {
@@ -705,12 +740,14 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
     const r = change.current;
     const d = change.difference;
     const tone = d?.significant ? (d.delta > 0 ? 'good' : 'bad') : undefined;
+    // the arrow follows the change as shown (rounded half away from zero, like the number): −0.4 reads "■ 0", not "▼ 0"
+    const shown = d ? Math.sign(d.delta) * Math.round(Math.abs(d.delta)) : 0;
     return html`<div class="kpi">
       <div class="value">${this.fmt.number(r.nps)}<small>${moeText(this.viewContext, r)}</small></div>
       <div class="meta">${this.periodLabel(last)} · ${this.t('n', { n: this.fmt.number(r.n) })}${r.small ? html` · ${this.t('smallSample')}` : nothing}</div>
       ${d
         ? html`<span class="chip" data-tone=${tone ?? 'neutral'}
-            ><span aria-hidden="true">${d.delta > 0 ? '▲' : d.delta < 0 ? '▼' : '■'}</span>${this.fmt.signed(d.delta)} ·
+            ><span aria-hidden="true">${shown > 0 ? '▲' : shown < 0 ? '▼' : '■'}</span>${this.fmt.signed(d.delta)} ·
             ${d.significant ? this.t('significant') : this.t('notSignificant')}</span
           >`
         : nothing}
@@ -816,7 +853,7 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
     const fi = this.focusIndex;
     // nothing to point at while every series is hidden
     const showTip = this.tipOpen && fi !== undefined && focus !== undefined && this.isVisible(this.focusSeries);
-    const described = showTip ? this.describe(this.focusSeries, fi) : '';
+    const described = showTip ? this.announcement(fi) : '';
     // on narrow plots the details sit under the chart instead of over it
     const docked = g.width < DOCK_BELOW;
     const texts = this.textsFor(g);
@@ -846,12 +883,13 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
             )}
           </g>
           <g class="x-axis">
-            ${g.xTicks.map(
-              (t, i) => svg`<text x=${t.x} y=${g.height - 8} text-anchor=${t.x > g.plot.left + g.plot.width - 16 ? 'end' : 'middle'}>${texts.xTicks[i]}</text>`,
-            )}
+            ${g.xTicks.map((t, i) => {
+              const anchor = texts.xAnchors[i];
+              return anchor ? svg`<text x=${t.x} y=${g.height - 8} text-anchor=${anchor}>${texts.xTicks[i]}</text>` : nothing;
+            })}
           </g>
           ${this.renderRefs(value, g)} ${this.renderAnnotations(g)}
-          ${g.comp
+          ${g.comp && this.isVisible(this.active)
             ? svg`<text class="comp-label" x=${g.comp.left} y=${g.comp.top - 6}>${this.t('composition')}: ${agg.series[this.active]?.name ?? ''}</text>
               <text x=${g.comp.left - 6} y=${g.comp.top} dy="0.7em" text-anchor="end">${this.fmt.percent(1)}</text>
               <text x=${g.comp.left - 6} y=${g.comp.top + g.comp.height} text-anchor="end">${this.fmt.percent(0)}</text>`
@@ -915,9 +953,9 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
   private renderAnnotations(g: Geometry): TemplateResult {
     return svg`${g.annotations.map(
       (a) => svg`<g class="annotation">
-        <line x1=${a.x} x2=${a.x} y1=${g.plot.top + 9} y2=${g.plot.top + g.plot.height}></line>
-        <circle cx=${a.x} cy=${g.plot.top + 1} r="7.5"></circle>
-        <text x=${a.x} y=${g.plot.top + 1} dy="0.35em" text-anchor="middle">${a.number}</text>
+        <line x1=${a.x} x2=${a.x} y1=${a.y + 8} y2=${g.plot.top + g.plot.height}></line>
+        <circle cx=${a.x} cy=${a.y} r="7.5"></circle>
+        <text x=${a.x} y=${a.y} dy="0.35em" text-anchor="middle">${a.number}</text>
       </g>`,
     )}`;
   }

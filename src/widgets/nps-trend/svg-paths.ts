@@ -161,6 +161,7 @@ export function dataLayer(
   return {
     band: shown ? { series: active, d: bandPath(g, figures[active]!) } : undefined,
     lines,
-    composition: g.comp && counts[active] ? compositionPaths(g, counts[active]) : undefined,
+    // the bars belong to the active series: none while it is hidden (every series switched off)
+    composition: g.comp && shown && counts[active] ? compositionPaths(g, counts[active]) : undefined,
   };
 }

@@ -150,6 +150,20 @@ describe('nps-trend aggregate (from counts, never averaged NPS)', () => {
     expect(agg.problems).to.deep.equal([{ path: 'series[0].points[1]', message: 'negative counts; the point was left out' }]);
   });
 
+  it('leaves out a point with more answers than 32-bit counts hold and reports it, instead of a wrapped-around count', () => {
+    // 3,000,000,000 promoters would wrap to −1,294,967,296 in an Int32Array and read as "no answers"
+    const agg = aggregate(trend('month', pt('2026-01-01', 10, 5, 5), pt('2026-02-01', 3_000_000_000, 100, 5), pt('2026-03-01', 50, 30, 20)), undefined);
+    expect(counts(agg)).to.deep.equal([
+      [10, 5, 5],
+      [0, 0, 0],
+      [50, 30, 20],
+    ]);
+    expect(agg.problems.map((p) => p.path)).to.deep.equal(['series[0].points[1]']);
+    expect(agg.problems[0]!.message).to.contain('left out');
+    // February is marked as left out (the tooltip and the table say its counts were invalid)
+    expect(agg.series[0]!.leftOut?.has(agg.first + 1)).to.equal(true);
+  });
+
   it('keeps periods with n = 0 as gaps (no NaN stored in the counts)', () => {
     const agg = aggregate(trend('month', pt('2026-01-01', 1, 0, 0), pt('2026-02-01', 0, 0, 0), pt('2026-03-01', 0, 0, 1)), undefined);
     expect(counts(agg)).to.deep.equal([

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { aggregate } from '../../../src/widgets/nps-trend/aggregate.js';
 import { seriesFigures } from '../../../src/widgets/nps-trend/figures.js';
-import { indexAt, layout, placeTooltip, rangeFor, usefulPresets } from '../../../src/widgets/nps-trend/layout.js';
+import { indexAt, layout, placeTooltip, rangeFor, tickAnchors, usefulPresets } from '../../../src/widgets/nps-trend/layout.js';
 import { summarize } from '../../../src/widgets/nps-trend/summary.js';
 
 const months = (n: number, c = (i: number) => [50, 30, 20 - 0 * i]) =>
@@ -62,6 +62,52 @@ describe('nps-trend layout', () => {
     expect(g.yMax).to.be.at.least(30 + 15.31);
   });
 
+  it('annotations are numbered 1, 2, … in date order as shown, and close ones do not overlap', () => {
+    const agg = aggregate({ interval: 'month', series: [{ id: 'a', name: 'A', points: months(12) }] }, undefined);
+    const figures = agg.series.map(seriesFigures);
+    const at = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+    const g = layout({
+      agg,
+      figures,
+      visible: [true],
+      active: 0,
+      from: 0,
+      to: 11,
+      width: 600,
+      composition: false,
+      // given out of order, one before the range (2019), two in the same March a few pixels apart
+      annotations: [
+        { time: at('2024-03-20'), label: 'late March' },
+        { time: at('2019-01-01'), label: 'long ago' },
+        { time: at('2024-03-10'), label: 'early March' },
+        { time: at('2024-09-01'), label: 'September' },
+      ],
+    });
+    expect(g.annotations.map((a) => [a.number, a.label])).to.deep.equal([
+      [1, 'early March'],
+      [2, 'late March'],
+      [3, 'September'],
+    ]);
+    // 2024 has 366 days over 536 px (600 − 46 − 18): 10 days are 14.6 px, closer than two badges (15 px wide)
+    const [m1, m2, sep] = g.annotations;
+    expect(m2!.x - m1!.x).to.be.closeTo((10 * 536) / 366, 0.01);
+    const overlap = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y) < 15;
+    expect(overlap(m1!, m2!)).to.equal(false);
+    // a badge far from the others stays on the first row, at the top of the plot
+    expect(sep!.y).to.equal(m1!.y);
+    expect(m1!.y).to.equal(g.plot.top + 1);
+  });
+
+  it('x-axis labels: the last one near the edge is anchored at its end; one that would touch the previous is left out', () => {
+    // 7-character labels are estimated at 7 × 6.5 = 45.5 px; plot right edge 700
+    const labels = ['Nov. 25', 'Dez. 25', 'Jan. 26'];
+    // 600: 577.25…622.75; 650: 627.25…672.75 (4.5 px gap: shown); 695 is within 16 px of the edge → end-anchored:
+    // 649.5…695, which overlaps 672.75 → left out
+    expect(tickAnchors([{ x: 600 }, { x: 650 }, { x: 695 }], labels, 700)).to.deep.equal(['middle', 'middle', undefined]);
+    // with room before it (…622.75, then 649.5…695 after a 26.75 px gap) the end-anchored label stays
+    expect(tickAnchors([{ x: 500 }, { x: 600 }, { x: 695 }], labels, 700)).to.deep.equal(['middle', 'middle', 'end']);
+  });
+
   it('composition adds a panel below the plot', () => {
     const agg = aggregate({ interval: 'month', series: [{ id: 'a', name: 'A', points: months(3) }] }, undefined);
     const figures = agg.series.map(seriesFigures);
@@ -71,12 +117,42 @@ describe('nps-trend layout', () => {
     expect(g.height).to.be.greaterThan(g.comp!.top + g.comp!.height);
   });
 
-  it('range presets cover the last n days up to the last period', () => {
+  it('range presets cover the last n months up to the last period', () => {
     const agg = aggregate({ interval: 'month', series: [{ id: 'a', name: 'A', points: months(36) }] }, undefined);
-    // 36 months Jan 2024 … Dec 2026; 1 y = 365 days before 1 Jan 2027 → from 1 Jan 2026 = index 24
+    // 36 months Jan 2024 … Dec 2026; 1 y = 12 months before 1 Jan 2027 → from 1 Jan 2026 = index 24
     expect(rangeFor(agg, '1y')).to.deep.equal({ from: 24, to: 35 });
     expect(rangeFor(agg, 'all')).to.deep.equal({ from: 0, to: 35 });
     expect(usefulPresets(agg)).to.deep.equal(['all', '2y', '1y', '6m', '3m']);
+  });
+
+  it('"Last 3 months", "Last 6 months" and "Last 2 years" of monthly data are 3, 6 and 24 whole months', () => {
+    // 24 months Jan 2024 … Dec 2025 (index 23 = Dec 2025); the range ends on 1 Jan 2026.
+    // 3 m: Oct, Nov, Dec 2025 = indices 21…23 (Oct 1 → Jan 1 is 92 days, so "91 days" lost October).
+    // 6 m: Jul … Dec 2025 = 18…23 (184 days, more than 183). 2 y: Jan 2024 … = 0…23 (731 days with 29 Feb 2024).
+    const agg = aggregate({ interval: 'month', series: [{ id: 'a', name: 'A', points: months(24) }] }, undefined);
+    expect(rangeFor(agg, '3m')).to.deep.equal({ from: 21, to: 23 });
+    expect(rangeFor(agg, '6m')).to.deep.equal({ from: 18, to: 23 });
+    expect(rangeFor(agg, '1y')).to.deep.equal({ from: 12, to: 23 });
+    expect(rangeFor(agg, '2y')).to.deep.equal({ from: 0, to: 23 });
+    // so "2 y" shows the same as "All" and is not offered
+    expect(usefulPresets(agg)).to.deep.equal(['all', '1y', '6m', '3m']);
+  });
+
+  it('day ranges start on the same calendar day months earlier (or the month’s last day)', () => {
+    const day = (iso: string) => ({ date: iso, promoters: 5, passives: 3, detractors: 2 });
+    // 1 Jan … 31 Dec 2025, daily: index of a date = days since 1 Jan 2025; the range ends on 1 Jan 2026
+    const points = Array.from({ length: 365 }, (_, i) => day(new Date(Date.UTC(2025, 0, 1 + i)).toISOString().slice(0, 10)));
+    const agg = aggregate({ interval: 'day', series: [{ id: 'a', name: 'A', points }] }, undefined);
+    // 6 m: from 1 Jul 2025 = day 181 (Jan 31 + Feb 28 + Mar 31 + Apr 30 + May 31 + Jun 30 = 181)
+    expect(rangeFor(agg, '6m')).to.deep.equal({ from: 181, to: 364 });
+    // 3 m: from 1 Oct 2025 = day 273 (181 + Jul 31 + Aug 31 + Sep 30)
+    expect(rangeFor(agg, '3m')).to.deep.equal({ from: 273, to: 364 });
+    // 1 m is "Last 30 days": 2 Dec … 31 Dec = days 335…364
+    expect(rangeFor(agg, '1m')).to.deep.equal({ from: 335, to: 364 });
+    // data up to 30 May: the range ends on 31 May; 3 months earlier would be 31 Feb, so it starts on 28 Feb = day 58 (31 + 27)
+    const spring = aggregate({ interval: 'day', series: [{ id: 'a', name: 'A', points: points.slice(0, 150) }] }, undefined);
+    expect(spring.length).to.equal(150);
+    expect(rangeFor(spring, '3m')).to.deep.equal({ from: 58, to: 149 });
   });
 });
 

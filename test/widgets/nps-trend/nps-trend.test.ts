@@ -333,6 +333,20 @@ describe('<nps-trend>', () => {
     expect($(el, '[aria-live=polite]')!.textContent).to.equal('');
   });
 
+  it('x-axis labels never run into each other (the last one, anchored at the right edge, included)', async () => {
+    // weekly data of 2025 in German at 760 px: monthly ticks about 58 px apart; "Jan. 26" anchored at its end
+    // ran into "Dez. 25" before it
+    const el = await make(weeklyTrend(), 'locale=de-DE');
+    (el.parentElement as HTMLElement).style.width = '760px';
+    await until(() => Math.abs(($(el, 'svg.axes') as unknown as SVGSVGElement).viewBox.baseVal.width - 760) < 2);
+    await el.updateComplete;
+    const boxes = $$(el, '.x-axis text').map((t) => t.getBoundingClientRect());
+    expect(boxes.length).to.be.greaterThan(6);
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.left, `label ${i}`).to.be.at.least(boxes[i - 1]!.right + 2);
+    const plot = $(el, '.plot')!.getBoundingClientRect();
+    expect(boxes.at(-1)!.right).to.be.at.most(plot.right);
+  });
+
   it('shows every figure in the table view', async () => {
     const el = await make(simple);
     button(el, /^\s*Table\s*$/).click();
@@ -349,6 +363,27 @@ describe('<nps-trend>', () => {
     noNaN(el);
   });
 
+  it('on a narrow widget the table caption wraps inside the visible part and stays there while the table scrolls', async () => {
+    const el = await make(simple);
+    (el.parentElement as HTMLElement).style.width = '280px';
+    await until(() => Math.abs(el.getBoundingClientRect().width - 280) < 2);
+    button(el, /^\s*Table\s*$/).click();
+    await el.updateComplete;
+    const wrap = $(el, '.table-wrap')!;
+    const caption = $(el, 'caption')!;
+    // the table (10 columns) is wider than the 280 px widget and scrolls sideways
+    expect(wrap.scrollWidth).to.be.greaterThan(wrap.clientWidth + 50);
+    const inside = () => {
+      const w = wrap.getBoundingClientRect();
+      const c = caption.getBoundingClientRect();
+      return c.left >= w.left - 1 && c.right <= w.right + 1;
+    };
+    expect(inside(), 'caption inside the visible part').to.equal(true);
+    wrap.scrollLeft = 150;
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(inside(), 'caption inside after scrolling').to.equal(true);
+  });
+
   it('composition toggle adds the stacked bars panel', async () => {
     const el = await make(simple);
     expect($(el, '.comp-label')).to.equal(null);
@@ -358,6 +393,19 @@ describe('<nps-trend>', () => {
     expect(el.composition).to.equal(true);
     expect($(el, '.comp-label')!.textContent).to.contain('Composition: All');
     expect($(el, '.plot')!.getBoundingClientRect().height).to.be.greaterThan(h0);
+  });
+
+  it('with every series switched off, the composition panel shows no bars of a hidden series', async () => {
+    const el = await make(simple, 'composition');
+    // All is active: its bars are drawn as three SVG paths (detractors, passives, promoters)
+    const bars = () => $$(el, '.data path').filter((p) => /--_(bad|muted|good)/.test(p.getAttribute('fill') ?? '') && (p.getAttribute('d') ?? '') !== '');
+    expect(bars()).to.have.length(3);
+    for (const b of $$(el, '.legend button')) b.click();
+    await el.updateComplete;
+    expect($(el, '#summary')!.textContent).to.contain('Every series is hidden');
+    expect(bars()).to.have.length(0);
+    // (a boolean: a failing assertion on an element itself cannot be reported by the runner)
+    expect(!!$(el, '.comp-label'), 'composition label').to.equal(false);
   });
 
   it('is accessible (axe) in light and dark, chart and table', async () => {
@@ -450,6 +498,27 @@ describe('<nps-trend> bad input', () => {
     noNaN(el);
   });
 
+  it('when the latest period is a small partial one, the summary names the period whose change it reports', async () => {
+    // W10 2026 (2 Mar): 50/30/20 → NPS 30; W11 (9 Mar): 60/20/20 → NPS 40; W12 (16 Mar) has begun: 5/3/2, n = 10.
+    // The sentence runs over the full samples W10 … W11: +10, SE √(7.81² + 8²) = 11.18, z = 0.89 → not significant.
+    // The KPI shows W12 (the latest); "last week's change" would be read as W12's, so the sentence names W11.
+    const weeks = { id: 'w', name: 'Weekly', interval: 'week', series: [{ id: 'a', name: 'All', points: pts(['2026-03-02', 50, 30, 20], ['2026-03-09', 60, 20, 20], ['2026-03-16', 5, 3, 2]) }] };
+    const el = await make(weeks);
+    expect($(el, '.kpi .meta')!.textContent).to.contain('W12 2026');
+    expect($(el, '#summary')!.textContent).to.equal('All: NPS rose from 30 to 40 over 2 weeks; the change in W11 2026 (+10) is not significant.');
+    el.locale = 'de-DE';
+    await el.updateComplete;
+    expect($(el, '#summary')!.textContent).to.equal('All: NPS stieg von 30 auf 40 (2 Wochen); die Veränderung im Zeitraum KW 11 2026 (+10) ist nicht signifikant.');
+  });
+
+  it('a change that rounds to 0 has no up or down arrow in the KPI', async () => {
+    // Jan 50/30/20 → NPS 30; Feb 124/76/50 (n 250) → (124 − 50)/250 = 29.6: a change of −0.4, shown as "0"
+    const el = await make({ id: 'r', name: 'r', interval: 'month', series: [{ id: 'a', name: 'A', points: pts(['2026-01-01', 50, 30, 20], ['2026-02-01', 124, 76, 50]) }] });
+    const chip = $(el, '.kpi .chip')!;
+    expect(chip.textContent!.replace(/\s+/g, ' ')).to.contain('0 · not significant').and.not.to.match(/[-−]0/);
+    expect(chip.querySelector('[aria-hidden]')!.textContent).to.equal('■');
+  });
+
   it('a period whose answers are all in one group says it has no margin of error, not ±0.0', async () => {
     // Feb: 0/0/7 → NPS −100; Wald SE = 100·√((0 + 1 − (0 − 1)²)/7) = 0, which would read as certainty from 7 answers
     const el = await make({ id: 'g', name: 'g', interval: 'month', series: [{ id: 'a', name: 'A', points: pts(['2026-01-01', 40, 30, 30], ['2026-02-01', 0, 0, 7]) }] });
@@ -484,6 +553,21 @@ describe('<nps-trend> bad input', () => {
     expect(detail.kind).to.equal('schema');
     expect(detail.path).to.equal('series[0].points[0].promoters');
     expect(el.state).to.equal('error');
+  });
+
+  it('an annotation with an impossible date is left out with cx-error; the chart and the other annotations stay', async () => {
+    const el = await make({ id: 'x', name: 'x', interval: 'month', series: [] });
+    const ev = oneEvent(el, 'cx-error');
+    el.data = { ...simple, annotations: [{ date: '2026-02-30', label: 'Typo day' }, { date: '2026-02-10', label: 'Price change' }] };
+    const { detail } = await ev;
+    await el.updateComplete;
+    expect(detail.kind).to.equal('data');
+    expect(detail.path).to.equal('annotations[0].date');
+    expect(el.state).to.equal('ready');
+    expect($$(el, '.data .line')).to.have.length(2);
+    expect($$(el, '.annotation')).to.have.length(1);
+    expect($(el, '.events')!.textContent).to.contain('Price change').and.not.to.contain('Typo day');
+    noNaN(el);
   });
 
   it('columnar form: columns of different lengths are rejected', async () => {
@@ -578,6 +662,24 @@ describe('<nps-trend> live answers', () => {
     es.send({ id: 'e5', time: 'soon', seriesId: 'all', score: 9 }, 'e5');
     await el.updateComplete;
     expect($(el, '.kpi .meta')!.textContent).to.contain('n = 2');
+  });
+
+  it('a live answer updates the tooltip of the focused period but does not make the live region speak it again', async () => {
+    const el = await make(simple, 'live-src=/live/feedback-4');
+    await until(() => FakeEventSource.last?.url.endsWith('/live/feedback-4') === true);
+    const region = () => $(el, '[aria-live]')!.textContent!;
+    $(el, '.plot')!.focus();
+    await el.updateComplete;
+    // the focus starts on the last period of All: March, 50/30/20, n 100
+    expect(region()).to.contain('March 2026').and.to.contain('n = 100');
+    FakeEventSource.last!.send({ id: 'r1', time: '2026-03-20T10:00:00Z', seriesId: 'all', score: 10 }, 'r1');
+    await el.updateComplete;
+    // the tooltip shows the new count (51/30/20 → n 101); the live region keeps its words until the user moves
+    expect($(el, '.tooltip')!.textContent).to.contain('101');
+    expect(region()).to.contain('n = 100').and.not.to.contain('101');
+    await key(el, 'ArrowLeft');
+    await key(el, 'ArrowRight');
+    expect(region()).to.contain('March 2026').and.to.contain('n = 101');
   });
 
   it('counts an answer to a segment in the total that includes it', async () => {
