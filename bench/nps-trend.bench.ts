@@ -100,6 +100,20 @@ function uplot(host: HTMLElement, d: Peer): () => void {
   return () => u.destroy();
 }
 
+/** The points of NPS values spread over W × H px (−100 … 100), each with whether it continues a line (gaps break it). */
+function polyline(values: readonly (number | null)[], to: (x: number, y: number, open: boolean) => void): void {
+  const dx = W / Math.max(1, values.length - 1);
+  let open = false;
+  values.forEach((v, i) => {
+    if (v === null) {
+      open = false;
+      return;
+    }
+    to(i * dx, H / 2 - (v / 100) * (H / 2), open);
+    open = true;
+  });
+}
+
 /**
  * The floor, for information: the least any chart element can do. A custom
  * element with a shadow root and one canvas that strokes the precomputed values
@@ -118,21 +132,8 @@ class FloorChart extends HTMLElement {
     root.replaceChildren(canvas);
     const ctx = canvas.getContext('2d')!;
     ctx.scale(dpr, dpr);
-    const v = this.values;
-    const dx = W / Math.max(1, v.length - 1);
     ctx.beginPath();
-    let open = false;
-    for (let i = 0; i < v.length; i++) {
-      const y = v[i];
-      if (y === null || y === undefined) {
-        open = false;
-        continue;
-      }
-      const py = H / 2 - (y / 100) * (H / 2);
-      if (open) ctx.lineTo(i * dx, py);
-      else ctx.moveTo(i * dx, py);
-      open = true;
-    }
+    polyline(this.values, (x, y, open) => (open ? ctx.lineTo(x, y) : ctx.moveTo(x, y)));
     ctx.strokeStyle = COLOURS[0]!;
     ctx.lineWidth = 1.5;
     ctx.stroke();
@@ -145,19 +146,8 @@ class FloorSvgChart extends HTMLElement {
   values: (number | null)[] = [];
   connectedCallback(): void {
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    const v = this.values;
-    const dx = W / Math.max(1, v.length - 1);
     let d = '';
-    let open = false;
-    for (let i = 0; i < v.length; i++) {
-      const y = v[i];
-      if (y === null || y === undefined) {
-        open = false;
-        continue;
-      }
-      d += `${open ? 'L' : 'M'}${(i * dx).toFixed(1)},${(H / 2 - (y / 100) * (H / 2)).toFixed(1)}`;
-      open = true;
-    }
+    polyline(this.values, (x, y, open) => (d += `${open ? 'L' : 'M'}${x.toFixed(1)},${y.toFixed(1)}`));
     root.innerHTML = `<svg width="${W}" height="${H}" style="display:block"><path fill="none" stroke="${COLOURS[0]}" stroke-width="1.5" d="${d}"></path></svg>`;
   }
 }
