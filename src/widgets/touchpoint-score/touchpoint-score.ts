@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { cssProps } from '../../core/css-props.js';
 import { CxElement } from '../../core/base-element.js';
 import { emit } from '../../core/events.js';
-import { coreStrings, makeTranslator } from '../../core/i18n.js';
+import { coreStrings, makeTranslator, plural } from '../../core/i18n.js';
 import { baseStyles, themeTokens } from '../../core/theme.js';
 import { type LiveMessage, type LiveSubscription, subscribe } from '../../data/live.js';
 import type { Metric, NpsCounts } from '../../data/schemas/common.js';
@@ -184,7 +184,7 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
     if (c.has('extra') && this.extra && current) {
       const status = model.status;
       // a new status (into or out of "missed") is the news: said with the figures, not left to the eye
-      this.announcement = `${this.t('liveNow', { metric: this.t(model.metric), v: this.num(current.stat.value), n: this.fmt.number(current.stat.n) })}${
+      this.announcement = `${this.t('liveNow', { metric: this.t(model.metric), v: this.num(current.stat.value), ...this.answers(current.stat.n) })}${
         status && status !== before ? `. ${this.t('target', { v: this.num(model.target) })}: ${this.t(status)}` : ''
       }`;
     }
@@ -302,6 +302,11 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
     return Object.hasOwn(METRIC_SCALE, metric) ? t(metric) : metric;
   }
 
+  /** A count of answers for a string: `answers` in the locale's plural form ("1 answer", "7 answers"), and `n` alone (overrides written for `{n}`). */
+  private answers(n: number): { answers: string; n: string } {
+    return { answers: plural({ t: this.t, fmt: this.fmt }, 'answers', n), n: this.fmt.number(n) };
+  }
+
   private num(v: number | undefined): string {
     return this.fmt.number(v, this.model?.digits ?? 1);
   }
@@ -328,7 +333,7 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
   private summary(name: string, m: ScoreModel, metric: string, value: string): string {
     const c = m.current;
     let out = c
-      ? this.t('summary', { name, metric, v: value, p: c.label, n: this.fmt.number(c.stat.n), moe: this.moeText(c.stat) })
+      ? this.t('summary', { name, metric, v: value, p: c.label, ...this.answers(c.stat.n), moe: this.moeText(c.stat) })
       : `${name}: ${metric} –.`;
     if (c?.stat.small) out += ` ${this.t('smallSample')}.`;
     if (m.status) out += ` ${this.t('target', { v: this.num(m.target) })}: ${this.t(m.status)}.`;
@@ -350,7 +355,7 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
   private renderExplanation(m: ScoreModel, c: Point): TemplateResult {
     const t = this.t;
     return html`<strong>${t('how')}</strong>
-      <p>${t({ nps: 'howNps', csat: 'howCsat', ces: 'howCes' }[m.metric], { n: this.fmt.number(c.stat.n), p: c.label, top: this.fmt.percent(c.topTwo) })}</p>
+      <p>${t({ nps: 'howNps', csat: 'howCsat', ces: 'howCes' }[m.metric], { ...this.answers(c.stat.n), p: c.label, top: this.fmt.percent(c.topTwo) })}</p>
       <p>${c.stat.se > 0 ? t('howMoe', { m: this.num(c.stat.moe) }) : t('howMoeNone')}</p>
       ${m.change && m.previous ? html`<p>${t('howDiff', { q: m.previous.label, pv: this.fmt.number(m.change.p, m.change.p < 0.001 ? 4 : 3) })}</p>` : nothing}
       ${m.target === undefined ? nothing : html`<p>${t(m.warnBelow === undefined ? 'howTarget' : 'howStatus', { v: this.num(m.target), w: this.num(m.warnBelow) })}</p>`}`;

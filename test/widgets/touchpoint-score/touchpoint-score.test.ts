@@ -35,6 +35,17 @@ describe('<touchpoint-score> rendering', () => {
     );
   });
 
+  it('counts one answer in the singular, in English and German ("1 answer", "1 Antwort")', async () => {
+    // W42: 1 promoter → NPS 100, n 1
+    const data: ScoreSeries = { ...twoWeeks, periods: [twoWeeks.periods[0]!, { start: '2026-10-12', label: 'W42', nps: nps(1, 0, 0) }] };
+    const en = await fixture<TouchpointScore>(html`<touchpoint-score .data=${data}></touchpoint-score>`);
+    expect(text(en, '#sum')).to.contain('100.0 in W42, 1 answer,');
+    const de = await fixture<TouchpointScore>(html`<touchpoint-score locale="de-DE" .data=${data}></touchpoint-score>`);
+    expect(text(de, '#sum')).to.contain('100,0 in W42, 1 Antwort,');
+    // and the plural stays: W41 has 100
+    expect(text(en, '#sum')).not.to.contain('1 answers');
+  });
+
   it('says there is no margin of error when every answer is alike, never "±0.0"', async () => {
     // W42: 0/0/7 → NPS −100, Wald SE = 100·√((0 + 1 − (0 − 1)²)/7) = 0
     const data: ScoreSeries = { ...twoWeeks, periods: [twoWeeks.periods[0]!, { start: '2026-10-12', label: 'W42', nps: nps(0, 0, 7) }] };
