@@ -269,7 +269,11 @@ export async function svgToPng(text: string, scale = 2): Promise<Blob> {
     const img = new Image();
     img.decoding = 'async';
     img.src = url;
-    await img.decode();
+    try {
+      await img.decode();
+    } catch {
+      throw new Error('journey-map: the browser would not load the drawing as an image (a Content Security Policy without "img-src blob:" blocks it); toSVG() needs no such permission');
+    }
     const canvas = document.createElement('canvas');
     canvas.width = Math.ceil(width * scale);
     canvas.height = Math.ceil(height * scale);

@@ -527,7 +527,13 @@ export class JourneyMap extends CxElement<Journey> {
   async toPNG(scale = 2): Promise<Blob> {
     const text = this.toSVG();
     if (!text) throw new Error('journey-map: no data to export');
-    return svgToPng(text, scale);
+    try {
+      return await svgToPng(text, scale);
+    } catch (error) {
+      // the page's settings, not the data: said as a `config` error too, for hosts that only listen
+      emit(this, 'cx-error', { kind: 'config', message: (error as Error).message });
+      throw error;
+    }
   }
 
   private shownConnectors(layout: GridLayout): readonly Connector[] {

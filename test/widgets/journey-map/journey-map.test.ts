@@ -435,6 +435,25 @@ describe('<journey-map> export', () => {
     expect(png.type).to.equal('image/png');
     expect(png.size).to.be.greaterThan(1000);
   });
+
+  it('toPNG on a page that will not load the drawing as an image (a CSP without img-src blob:) says why, also as cx-error', async () => {
+    const el = await mount(small);
+    const decode = HTMLImageElement.prototype.decode;
+    // what a blocked image load does: decode() rejects with "The source image cannot be decoded."
+    HTMLImageElement.prototype.decode = () => Promise.reject(new DOMException('The source image cannot be decoded.', 'EncodingError'));
+    const errors: CustomEvent[] = [];
+    el.addEventListener('cx-error', (e) => errors.push(e as CustomEvent));
+    let message = '';
+    try {
+      await el.toPNG(1);
+    } catch (e) {
+      message = (e as Error).message;
+    } finally {
+      HTMLImageElement.prototype.decode = decode;
+    }
+    expect(message).to.contain('img-src blob:').and.to.contain('toSVG()');
+    expect(errors.map((e) => [e.detail.kind, e.detail.message])).to.deep.equal([['config', message]]);
+  });
 });
 
 describe('<journey-map> accessibility', () => {
