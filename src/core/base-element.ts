@@ -228,6 +228,12 @@ export abstract class CxElement<T> extends LitElement {
     </div>`;
   }
 
+  /** A problem as the banner shows it: in the widget's language when it has a `code` the widget's strings know, else its English message. */
+  protected problemText(p: Problem): string {
+    const text = p.code ? this.t(p.code, p.values) : undefined;
+    return text && text !== p.code ? text : p.message;
+  }
+
   protected renderBanners(): TemplateResult | typeof nothing {
     const stale = this.viewState === 'stale';
     if (!stale && !this.problems.length) return nothing;
@@ -243,7 +249,7 @@ export abstract class CxElement<T> extends LitElement {
       ? html`<div class="cx-banner" role="status" part="problems">
           <span>${this.t('degraded')}</span>
           <ul>
-            ${this.problems.slice(0, 3).map((p) => html`<li>${p.path ? `${p.path}: ` : ''}${p.message}</li>`)}
+            ${this.problems.slice(0, 3).map((p) => html`<li>${p.path ? `${p.path}: ` : ''}${this.problemText(p)}</li>`)}
             ${this.problems.length > 3 ? html`<li>… +${this.problems.length - 3}</li>` : nothing}
           </ul>
         </div>`

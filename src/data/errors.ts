@@ -4,7 +4,11 @@ export type ErrorKind = 'http' | 'network' | 'timeout' | 'parse' | 'schema' | 'd
 export interface Problem {
   /** Where in the payload: `stages[2].touchpoints[0].name`; empty for the whole payload. */
   path: string;
+  /** In English, for logs and `cx-error`. */
   message: string;
+  /** A widget's string key (and its values) for the same text in the widget's language, where it has one. */
+  code?: string;
+  values?: Readonly<Record<string, string | number>>;
 }
 
 /** Base class of every error the kit raises; `message` is readable by people. */

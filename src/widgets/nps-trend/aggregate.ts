@@ -9,6 +9,7 @@
  */
 import type { Problem } from '../../data/errors.js';
 import type { Interval } from '../../data/schemas/nps.js';
+import { problem } from './problems.js';
 import { coarser, DAY_MS, ordinalOf, ordinalOfDay, parseTime, startOf } from './time.js';
 
 /** A point as the widget accepts it (counts may be any integer; negatives are reported and skipped). */
@@ -125,22 +126,22 @@ export function aggregate(trend: RawTrend, requested: Interval | undefined, live
     series.points.forEach((point, i) => {
       const time = parseTime(point.date);
       if (!Number.isFinite(time)) {
-        problems.push({ path: `${pointPath(s, i)}.date`, message: `"${point.date}" is not a real date; the point was left out` });
+        problems.push(problem(`${pointPath(s, i)}.date`, 'problem.pointDate', { date: point.date }));
         return;
       }
       if (point.promoters < 0 || point.passives < 0 || point.detractors < 0) {
-        problems.push({ path: pointPath(s, i), message: 'negative counts; the point was left out' });
+        problems.push(problem(pointPath(s, i), 'problem.negative'));
         (acc.leftOut ??= new Set()).add(ordinalOf(interval, time));
         return;
       }
       if (point.promoters + point.passives + point.detractors > MAX_COUNT) {
-        problems.push({ path: pointPath(s, i), message: 'more than 2,147,483,647 answers in one point; the point was left out' });
+        problems.push(problem(pointPath(s, i), 'problem.overflow'));
         (acc.leftOut ??= new Set()).add(ordinalOf(interval, time));
         return;
       }
       const delivered = ordinalOf(trend.interval, time);
       if (seen.has(delivered)) {
-        problems.push({ path: `${pointPath(s, i)}.date`, message: `period ${point.date} appears more than once in "${series.name}"; the counts were added` });
+        problems.push(problem(`${pointPath(s, i)}.date`, 'problem.duplicate', { date: point.date, series: series.name }));
       }
       seen.add(delivered);
       const ord = interval === trend.interval ? delivered : ordinalOf(interval, time);
@@ -156,7 +157,7 @@ export function aggregate(trend: RawTrend, requested: Interval | undefined, live
       const start = parseTime(cols.start);
       const len = Math.min(cols.promoters.length, cols.passives.length, cols.detractors.length);
       if (!Number.isFinite(start)) {
-        problems.push({ path: `series[${s}].columns.start`, message: `"${cols.start}" is not a real date; the columns were left out` });
+        problems.push(problem(`series[${s}].columns.start`, 'problem.columnsDate', { date: cols.start }));
       } else if (len > 0) {
         acc.colFirst = ordinalOf(trend.interval, start);
         // ordinals grow with the column index, so the ends give the extent
@@ -177,7 +178,7 @@ export function aggregate(trend: RawTrend, requested: Interval | undefined, live
     return { interval, first: 0, length: 0, series: trend.series.map((s) => emptySeries(s, 0)), problems };
   }
   if (max - min + 1 > MAX_PERIODS) {
-    problems.push({ path: 'series', message: `the dates span more than ${MAX_PERIODS} periods; only the most recent are shown` });
+    problems.push(problem('series', 'problem.span', { max: MAX_PERIODS }));
     min = max - MAX_PERIODS + 1;
   }
   const length = max - min + 1;

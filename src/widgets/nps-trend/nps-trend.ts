@@ -10,6 +10,7 @@ import type { Problem } from '../../data/errors.js';
 import { subscribe, type LiveMessage, type LiveStatus, type LiveSubscription } from '../../data/live.js';
 import type { Interval } from '../../data/schemas/nps.js';
 import { FeedbackEvent } from '../../data/schemas/live.js';
+import { problem } from './problems.js';
 import { addAnswer, aggregate, type Aggregation, type LiveAnswer, leftOutAt, periodStart } from './aggregate.js';
 import { paint, type Palette } from './draw.js';
 import { changeAt, growFigures, lastWithData, type SeriesFigures, seriesFigures, updateFigures } from './figures.js';
@@ -165,11 +166,11 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
     const problems = [...agg.problems];
     const ids = new Set<string>();
     value.series.forEach((s, i) => {
-      if (ids.has(s.id)) problems.push({ path: `series[${i}].id`, message: `series id "${s.id}" is used twice` });
+      if (ids.has(s.id)) problems.push(problem(`series[${i}].id`, 'problem.seriesId', { id: s.id }));
       ids.add(s.id);
     });
     (value.annotations ?? []).forEach((a, i) => {
-      if (!Number.isFinite(parseTime(a.date))) problems.push({ path: `annotations[${i}].date`, message: `"${a.date}" is not a real date; left out` });
+      if (!Number.isFinite(parseTime(a.date))) problems.push(problem(`annotations[${i}].date`, 'problem.annotationDate', { date: a.date }));
     });
     return problems;
   }

@@ -544,6 +544,22 @@ describe('<nps-trend> bad input', () => {
     expect(row).to.contain('March 2026').and.to.contain(' 10 ').and.to.contain('100');
   });
 
+  it('in German the banner lists the problems in German; cx-error keeps the English message', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="de-DE" style="width: 720px"></div>`);
+    const el = document.createElement('nps-trend') as NpsTrend;
+    const ev = oneEvent(el, 'cx-error');
+    el.data = messyTrend;
+    wrapper.append(el);
+    const { detail } = await ev;
+    await el.updateComplete;
+    const banner = $(el, '[part=problems]')!.textContent!.replace(/\s+/g, ' ');
+    // messyTrend: points[3] repeats March 2025, points[6] has −3 promoters
+    expect(banner).to.contain('series[0].points[6]: negative Zahlen; der Punkt wurde ausgelassen');
+    expect(banner).to.contain('Zeitraum 2025-03-01 kommt in „All customers“ mehrfach vor; die Zahlen wurden addiert');
+    expect(banner).not.to.contain('negative counts');
+    expect(detail.message).to.equal('series[0].points[3].date: period 2025-03-01 appears more than once in "All customers"; the counts were added (and 1 more)');
+  });
+
   it('a wrong type is a schema error with its path, never an exception', async () => {
     const el = await make({ id: 'x', name: 'x', interval: 'month', series: [] });
     const ev = oneEvent(el, 'cx-error');
