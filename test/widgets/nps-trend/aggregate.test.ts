@@ -147,7 +147,7 @@ describe('nps-trend aggregate (from counts, never averaged NPS)', () => {
   it('leaves out points with negative counts and reports them', () => {
     const agg = aggregate(trend('month', pt('2026-01-01', 10, 0, 0), pt('2026-02-01', -3, 5, 5)), undefined);
     expect(counts(agg)).to.deep.equal([[10, 0, 0]]);
-    expect(agg.problems).to.deep.equal([{ path: 'series[0].points[1]', message: 'negative counts; the point was left out' }]);
+    expect(agg.problems.map((p) => [p.path, p.message, p.code])).to.deep.equal([['series[0].points[1]', 'negative counts; the point was left out', 'problem.negative']]);
   });
 
   it('leaves out a point with more answers than 32-bit counts hold and reports it, instead of a wrapped-around count', () => {
