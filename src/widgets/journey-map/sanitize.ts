@@ -1,5 +1,7 @@
+import { shortValue as v } from '../../core/problems.js';
 import type { Problem } from '../../data/errors.js';
 import type { Journey, Touchpoint, Transition } from '../../data/schemas/journey.js';
+import { problem } from './problems.js';
 
 export interface Cleaned {
   /** The journey with every unusable element left out (the original objects, not copies). */
@@ -7,14 +9,12 @@ export interface Cleaned {
   problems: Problem[];
 }
 
-const quote = (s: string) => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}…` : s);
-
 /** Keeps the first element per id; later duplicates become problems. */
 function unique<T extends { id: string }>(list: readonly T[], path: string, problems: Problem[]): T[] {
   const seen = new Set<string>();
   return list.filter((item, i) => {
     if (seen.has(item.id)) {
-      problems.push({ path: `${path}[${i}].id`, message: `duplicate id ${quote(item.id)} (left out)` });
+      problems.push(problem(`${path}[${i}].id`, 'problem.duplicateId', { id: v(item.id) }));
       return false;
     }
     seen.add(item.id);
@@ -42,23 +42,23 @@ export function sanitize(input: Journey): Cleaned {
   input.touchpoints.forEach((tp, i) => {
     const path = `touchpoints[${i}]`;
     if (seen.has(tp.id)) {
-      problems.push({ path: `${path}.id`, message: `duplicate id ${quote(tp.id)} (left out)` });
+      problems.push(problem(`${path}.id`, 'problem.duplicateId', { id: v(tp.id) }));
       return;
     }
     seen.add(tp.id);
     if (!stageIds.has(tp.stageId)) {
-      problems.push({ path: `${path}.stageId`, message: `unknown stage ${quote(tp.stageId)} (touchpoint ${quote(tp.name)} left out)` });
+      problems.push(problem(`${path}.stageId`, 'problem.unknownStage', { id: v(tp.stageId), name: v(tp.name) }));
       return;
     }
     if (!laneIds.has(tp.laneId)) {
-      problems.push({ path: `${path}.laneId`, message: `unknown lane ${quote(tp.laneId)} (touchpoint ${quote(tp.name)} left out)` });
+      problems.push(problem(`${path}.laneId`, 'problem.unknownLane', { id: v(tp.laneId), name: v(tp.name) }));
       return;
     }
     tp.segments?.forEach((s, j) => {
-      if (!segmentIds.has(s.segmentId)) problems.push({ path: `${path}.segments[${j}].segmentId`, message: `unknown segment ${quote(s.segmentId)}` });
+      if (!segmentIds.has(s.segmentId)) problems.push(problem(`${path}.segments[${j}].segmentId`, 'problem.unknownSegment', { id: v(s.segmentId) }));
     });
     tp.insightIds?.forEach((id, j) => {
-      if (!insightIds.has(id)) problems.push({ path: `${path}.insightIds[${j}]`, message: `unknown insight ${quote(id)}` });
+      if (!insightIds.has(id)) problems.push(problem(`${path}.insightIds[${j}]`, 'problem.unknownInsight', { id: v(id) }));
     });
     touchpoints.push(tp);
   });
@@ -67,9 +67,9 @@ export function sanitize(input: Journey): Cleaned {
   const transitions: Transition[] = [];
   input.transitions?.forEach((t, i) => {
     const path = `transitions[${i}]`;
-    if (!placed.has(t.from)) problems.push({ path: `${path}.from`, message: `unknown touchpoint ${quote(t.from)} (transition left out)` });
-    else if (!placed.has(t.to)) problems.push({ path: `${path}.to`, message: `unknown touchpoint ${quote(t.to)} (transition left out)` });
-    else if (t.from === t.to) problems.push({ path, message: `transition from ${quote(t.from)} to itself (left out)` });
+    if (!placed.has(t.from)) problems.push(problem(`${path}.from`, 'problem.unknownTouchpoint', { id: v(t.from) }));
+    else if (!placed.has(t.to)) problems.push(problem(`${path}.to`, 'problem.unknownTouchpoint', { id: v(t.to) }));
+    else if (t.from === t.to) problems.push(problem(path, 'problem.selfTransition', { id: v(t.from) }));
     else transitions.push(t);
   });
 

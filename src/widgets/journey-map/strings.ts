@@ -3,6 +3,13 @@ import type { Catalog } from '../../core/i18n.js';
 /** Built-in strings of <journey-map>; hosts override any key through `.strings`. */
 export const journeyMapStrings: Catalog = {
   en: {
+    'problem.duplicateId': 'duplicate id "{id}" (left out)',
+    'problem.unknownStage': 'unknown stage "{id}" (touchpoint "{name}" left out)',
+    'problem.unknownLane': 'unknown lane "{id}" (touchpoint "{name}" left out)',
+    'problem.unknownSegment': 'unknown segment "{id}"',
+    'problem.unknownInsight': 'unknown insight "{id}"',
+    'problem.unknownTouchpoint': 'unknown touchpoint "{id}" (transition left out)',
+    'problem.selfTransition': 'transition from "{id}" to itself (left out)',
     mapName: "Journey '{name}'",
     roleDescription: 'journey map',
     summary: "Journey '{name}', {stages}, {touchpoints}{lowest}.",
@@ -91,6 +98,13 @@ export const journeyMapStrings: Catalog = {
     kindDepartment: 'Department',
   },
   de: {
+    'problem.duplicateId': 'doppelte ID „{id}“ (ausgelassen)',
+    'problem.unknownStage': 'unbekannte Phase „{id}“ (Touchpoint „{name}“ ausgelassen)',
+    'problem.unknownLane': 'unbekannte Ebene „{id}“ (Touchpoint „{name}“ ausgelassen)',
+    'problem.unknownSegment': 'unbekanntes Segment „{id}“',
+    'problem.unknownInsight': 'unbekannte Erkenntnis „{id}“',
+    'problem.unknownTouchpoint': 'unbekannter Touchpoint „{id}“ (Übergang ausgelassen)',
+    'problem.selfTransition': 'Übergang von „{id}“ zu sich selbst (ausgelassen)',
     mapName: 'Journey „{name}“',
     roleDescription: 'Journey-Map',
     summary: 'Journey „{name}“, {stages}, {touchpoints}{lowest}.',

@@ -43,6 +43,21 @@ describe('<journey-map> bad input', () => {
     noNaN(el);
   });
 
+  it('in German the banner names the problems in German; cx-error keeps the English message', async () => {
+    const j = clone();
+    j.touchpoints[1]!.stageId = 'nope';
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px" lang="de-DE"><journey-map></journey-map></div>`);
+    const el = wrapper.firstElementChild as JourneyMap;
+    const ev = oneEvent(el, 'cx-error');
+    (el as unknown as { data: unknown }).data = j;
+    const { detail } = await ev;
+    await el.updateComplete;
+    const banner = root(el).querySelector('[part=problems]')!.textContent!.replace(/\s+/g, ' ');
+    expect(banner).to.contain('touchpoints[1].stageId: unbekannte Phase „nope“ (Touchpoint „Confirm date“ ausgelassen)');
+    expect(banner).not.to.contain('unknown stage');
+    expect(detail.message).to.match(/^touchpoints\[1\]\.stageId: unknown stage "nope" \(touchpoint "Confirm date" left out\)/);
+  });
+
   it('duplicate ids: the first one wins, the rest are reported', async () => {
     const j = clone();
     j.touchpoints.push({ ...j.touchpoints[0]!, name: 'Copy' });
