@@ -6,6 +6,7 @@ import { CxElement } from '../../core/base-element.js';
 import { EscapeController } from '../../core/escape-controller.js';
 import { emit } from '../../core/events.js';
 import { baseStyles, themeTokens } from '../../core/theme.js';
+import { PageStyleController } from '../../core/page-style-controller.js';
 import type { Problem } from '../../data/errors.js';
 import { subscribe, type LiveMessage, type LiveStatus, type LiveSubscription } from '../../data/live.js';
 import type { Interval } from '../../data/schemas/nps.js';
@@ -124,12 +125,15 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
   private plotObserved?: Element;
   /** Host width minus plot width (0 with the default styles; measured once if a host restyles the frame). */
   private widthOffset = 0;
-  private readonly media = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
-  private readonly onScheme = () => {
-    this.palette = undefined;
+  /** The canvas has the colours copied in: read again when the page may have changed them, repainted when they did. */
+  protected readonly pageStyle = new PageStyleController(this, () => {
+    if (!this.palette) return;
+    const now = this.readPalette();
+    if (JSON.stringify(now) === JSON.stringify(this.palette)) return;
+    this.palette = now;
     this.dirtyPaint = true;
     this.requestUpdate();
-  };
+  });
 
   protected override get schema() {
     return LenientNpsTrend;
@@ -143,13 +147,11 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.media?.addEventListener('change', this.onScheme);
     if (this.liveSrc && this.hasUpdated) this.requestUpdate(); // re-subscribe after a move in the DOM
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.media?.removeEventListener('change', this.onScheme);
     this.plotObserver?.disconnect();
     this.plotObserver = undefined;
     this.plotObserved = undefined;

@@ -198,6 +198,26 @@ describe('<nps-trend>', () => {
     }
   });
 
+  it('a canvas chart follows a page that changes --cx-series-1 on <html> at runtime (a host theme switch)', async () => {
+    const el = await make(dailyColumns(3, 1));
+    const canvas = $(el, 'canvas') as unknown as HTMLCanvasElement;
+    expect(canvas, 'drawn on the canvas').to.exist;
+    // how many canvas pixels are pure red (#ff0000): none in the kit's blue
+    const red = () => {
+      const d = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) if (d[i] === 255 && d[i + 1] === 0 && d[i + 2] === 0 && d[i + 3] === 255) n++;
+      return n;
+    };
+    expect(red()).to.equal(0);
+    document.documentElement.style.setProperty('--cx-series-1', '#ff0000');
+    try {
+      await until(() => red() > 100, 3000, 'red line on the canvas');
+    } finally {
+      document.documentElement.style.removeProperty('--cx-series-1');
+    }
+  });
+
   it('places the tooltip beside the focused point when the data is drawn as SVG paths (few periods) and on the canvas', async () => {
     let checked = 0;
     for (const [data, svgPaths] of [[simple, true], [monthlyTrend(1), true], [dailyColumns(3, 1), false]] as const) {
