@@ -1,30 +1,20 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
+import { PageWatch, PageWatchController } from './page-watch.js';
 
-/** The connected listeners, and the one observer and media query for all of them. */
-const listeners = new Set<() => void>();
-let observer: MutationObserver | undefined;
-let media: MediaQueryList | undefined;
-const notify = () => {
-  for (const l of listeners) l();
-};
-
-function start(): void {
-  if (observer || typeof MutationObserver === 'undefined' || typeof document === 'undefined') return;
-  observer = new MutationObserver(notify);
-  // where a page switches its theme: a class, a style (custom properties) or a data attribute on <html> or <body>
+/** The reader's colour scheme, and a class, style or data attribute on <html> or <body> (where page theme switches live). */
+const styles = new PageWatch((notify) => {
+  if (typeof MutationObserver === 'undefined' || typeof document === 'undefined') return undefined;
+  const observer = new MutationObserver(notify);
   const options = { attributes: true, attributeFilter: ['class', 'style', 'data-theme', 'theme'] };
   observer.observe(document.documentElement, options);
   if (document.body) observer.observe(document.body, options);
-  media = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
+  const media = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
   media?.addEventListener('change', notify);
-}
-
-function stop(): void {
-  observer?.disconnect();
-  observer = undefined;
-  media?.removeEventListener('change', notify);
-  media = undefined;
-}
+  return () => {
+    observer.disconnect();
+    media?.removeEventListener('change', notify);
+  };
+});
 
 /**
  * Tells a widget that the page may have changed its colours: the reader's
@@ -34,21 +24,8 @@ function stop(): void {
  * colours (into a canvas) reads them again in `onChange`. One observer and
  * one media query serve every widget on the page.
  */
-export class PageStyleController implements ReactiveController {
-  constructor(
-    host: ReactiveControllerHost,
-    private readonly onChange: () => void,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    listeners.add(this.onChange);
-    start();
-  }
-
-  hostDisconnected(): void {
-    listeners.delete(this.onChange);
-    if (!listeners.size) stop();
+export class PageStyleController extends PageWatchController {
+  constructor(host: ReactiveControllerHost, onChange: () => void) {
+    super(host, styles, onChange);
   }
 }
