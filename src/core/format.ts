@@ -67,6 +67,11 @@ export class Formatter {
     return this.de ? minus(this.locale, s) : s;
   }
 
+  /** The sign of a change as `signed` shows it: 0 when it rounds to zero at `digits` ("−0.4" reads "0", so no down arrow). */
+  direction(value: number, digits = 0): -1 | 0 | 1 {
+    return this.signed(value, digits) === this.signed(0, digits) ? 0 : value > 0 ? 1 : -1;
+  }
+
   /** A share 0…1 as percent. */
   percent(share: number | undefined, digits = 0): string {
     if (share === undefined || !Number.isFinite(share)) return '–';

@@ -102,6 +102,14 @@ export interface Difference {
 }
 
 /**
+ * True when an estimate has a margin of error to show. All answers alike (1
+ * detractor; 3 promoters; every rating "4") give a standard error of 0, which
+ * would claim certainty from any number of answers: say there is no margin
+ * instead of "±0.0", and claim no significance from such a period.
+ */
+export const hasMargin = (r: { se: number }): boolean => r.se > 0;
+
+/**
  * Difference of two independent estimates with their standard errors (z test).
  * A period whose answers are all alike (1 detractor; 3 promoters) has a Wald
  * standard error of 0: it says nothing about its own uncertainty, and the test
@@ -114,7 +122,7 @@ export function difference(current: { value: number; se: number }, previous: { v
   if (!(se > 0)) return { delta, se: 0, z: 0, p: 1, significant: false };
   const z = delta / se;
   const p = twoSidedP(z);
-  return { delta, se, z, p, significant: p < 0.05 && current.se > 0 && previous.se > 0 };
+  return { delta, se, z, p, significant: p < 0.05 && hasMargin(current) && hasMargin(previous) };
 }
 
 /** NPS change between two periods and whether it is significant at the 5 % level. */

@@ -743,8 +743,8 @@ export class NpsTrend extends CxElement<LenientNpsTrend> {
     const r = change.current;
     const d = change.difference;
     const tone = d?.significant ? (d.delta > 0 ? 'good' : 'bad') : undefined;
-    // the arrow follows the change as shown (rounded half away from zero, like the number): −0.4 reads "■ 0", not "▼ 0"
-    const shown = d ? Math.sign(d.delta) * Math.round(Math.abs(d.delta)) : 0;
+    // the arrow follows the change as shown: −0.4 reads "■ 0", not "▼ 0"
+    const shown = d ? this.fmt.direction(d.delta) : 0;
     return html`<div class="kpi">
       <div class="value">${this.fmt.number(r.nps)}<small>${moeText(this.viewContext, r)}</small></div>
       <div class="meta">${this.periodLabel(last)} · ${this.t('n', { n: this.fmt.number(r.n) })}${r.small ? html` · ${this.t('smallSample')}` : nothing}</div>

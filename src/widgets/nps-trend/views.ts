@@ -8,7 +8,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Formatter } from '../../core/format.js';
 import type { Translate } from '../../core/i18n.js';
 import { type Aggregation, leftOutAt } from './aggregate.js';
-import { type NpsResult, SMALL_SAMPLE } from '../../stats/index.js';
+import { hasMargin, type NpsResult, SMALL_SAMPLE } from '../../stats/index.js';
 import { changeAt } from './figures.js';
 import type { Geometry } from './layout.js';
 import { colourOf } from './marks.js';
@@ -37,13 +37,9 @@ export function noFiguresText(v: ViewContext, agg: Aggregation, s: number, i: nu
   return v.t(leftOutAt(agg, s, i) ? 'leftOut' : 'noAnswers');
 }
 
-/**
- * The margin of error as text ("±4.2", or in `long` words). When every answer
- * fell in one group the Wald formula gives 0, which would claim certainty from
- * any number of answers: the text says there is no margin instead.
- */
+/** The margin of error as text ("±4.2", or in `long` words), or that there is none (see `hasMargin`). */
 export function moeText(v: ViewContext, r: NpsResult, long = false): string {
-  if (!(r.se > 0)) return v.t('moeNone');
+  if (!hasMargin(r)) return v.t('moeNone');
   return v.t(long ? 'moeLong' : 'moe', { moe: v.fmt.number(r.moe, 1) });
 }
 
@@ -174,7 +170,7 @@ onPage: (page: number) => void,
                 <td>${agg.series[r.s]!.name}</td>
                 ${x
                   ? html`<td class="num">${v.fmt.number(x.nps)}</td>
-                      <td class="num">${x.se > 0 ? v.fmt.number(x.moe, 1) : '–'}</td>
+                      <td class="num">${hasMargin(x) ? v.fmt.number(x.moe, 1) : '–'}</td>
                       <td class="num">${v.fmt.number(x.n)}${x.small ? ' *' : ''}</td>
                       <td class="num">${pct(x.promoters)}</td>
                       <td class="num">${pct(x.passives)}</td>

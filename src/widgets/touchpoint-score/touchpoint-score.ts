@@ -9,9 +9,9 @@ import { type LiveMessage, type LiveSubscription, subscribe } from '../../data/l
 import type { Metric, NpsCounts } from '../../data/schemas/common.js';
 import { FeedbackEvent } from '../../data/schemas/live.js';
 import { ScoreSeries } from '../../data/schemas/score.js';
-import { METRIC_SCALE } from '../../stats/index.js';
+import { hasMargin, METRIC_SCALE } from '../../stats/index.js';
 import { sparkline } from './layout.js';
-import { addAnswer, type Issue, type Point, scoreModel, type ScoreModel } from './model.js';
+import { addAnswer, type Issue, type Point, scoreModel, type ScoreModel, type Status } from './model.js';
 import { later } from './slots.js';
 import { strings } from './strings.js';
 import { ThresholdWatch } from './threshold.js';
@@ -185,7 +185,7 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
       const status = model.status;
       // a new status (into or out of "missed") is the news: said with the figures, not left to the eye
       this.announcement = `${this.t('liveNow', { metric: this.t(model.metric), v: this.num(current.stat.value), ...this.answers(current.stat.n) })}${
-        status && status !== before ? `. ${this.t('target', { v: this.num(model.target) })}: ${this.t(status)}` : ''
+        status && status !== before ? `. ${this.statusPhrase(model, status)}` : ''
       }`;
     }
     const wrong = model.issues.filter((i) => i.wrong);
@@ -311,13 +311,14 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
     return this.fmt.number(v, this.model?.digits ?? 1);
   }
 
-  /**
-   * The margin of error as shown. When every answer is alike (all detractors,
-   * all "4"), the formula gives 0, which would claim certainty from any number
-   * of answers: the text says there is no margin instead of "±0.0".
-   */
+  /** The target status in words, for screen readers: "Target 40.0: at risk". */
+  private statusPhrase(m: ScoreModel, status: Status): string {
+    return `${this.t('target', { v: this.num(m.target) })}: ${this.t(status)}`;
+  }
+
+  /** The margin of error as shown, or that there is none (see `hasMargin`). */
   private moeText(stat: { se: number; moe: number }): string {
-    return stat.se > 0 ? this.t('moe', { m: this.num(stat.moe) }) : this.t('moeNone');
+    return hasMargin(stat) ? this.t('moe', { m: this.num(stat.moe) }) : this.t('moeNone');
   }
 
   private issueText(i: Issue, inEnglish = false): string {
@@ -336,7 +337,7 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
       ? this.t('summary', { name, metric, v: value, p: c.label, ...this.answers(c.stat.n), moe: this.moeText(c.stat) })
       : `${name}: ${metric} –.`;
     if (c?.stat.small) out += ` ${this.t('smallSample')}.`;
-    if (m.status) out += ` ${this.t('target', { v: this.num(m.target) })}: ${this.t(m.status)}.`;
+    if (m.status) out += ` ${this.statusPhrase(m, m.status)}.`;
     const d = m.change?.delta;
     if (c) {
       const size = this.num(d === undefined ? 0 : Math.abs(d));
@@ -356,7 +357,7 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
     const t = this.t;
     return html`<strong>${t('how')}</strong>
       <p>${t({ nps: 'howNps', csat: 'howCsat', ces: 'howCes' }[m.metric], { ...this.answers(c.stat.n), p: c.label, top: this.fmt.percent(c.topTwo) })}</p>
-      <p>${c.stat.se > 0 ? t('howMoe', { m: this.num(c.stat.moe) }) : t('howMoeNone')}</p>
+      <p>${hasMargin(c.stat) ? t('howMoe', { m: this.num(c.stat.moe) }) : t('howMoeNone')}</p>
       ${m.change && m.previous ? html`<p>${t('howDiff', { q: m.previous.label, pv: this.fmt.number(m.change.p, m.change.p < 0.001 ? 4 : 3) })}</p>` : nothing}
       ${m.target === undefined ? nothing : html`<p>${t(m.warnBelow === undefined ? 'howTarget' : 'howStatus', { v: this.num(m.target), w: this.num(m.warnBelow) })}</p>`}`;
   }
@@ -391,7 +392,7 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
                 <th scope="row">${r.label}</th>
                 <td>${this.num(r.stat?.value)}</td>
                 <td>${this.fmt.number(r.stat?.n ?? 0)}</td>
-                <td>${r.stat && !(r.stat.se > 0) ? '–' : this.num(r.stat?.moe)}</td>
+                <td>${r.stat && !hasMargin(r.stat) ? '–' : this.num(r.stat?.moe)}</td>
               </tr>`,
           )}
         </tbody>
@@ -462,7 +463,7 @@ export class TouchpointScore extends CxElement<ScoreSeries> {
     const value = c ? this.num(c.stat.value) : '–';
     const d = m.change?.delta;
     const shown = this.fmt.signed(d, m.digits);
-    const dir = d === undefined ? 'none' : shown === this.fmt.signed(0, m.digits) ? 'same' : d > 0 ? 'up' : 'down';
+    const dir = d === undefined ? 'none' : (['down', 'same', 'up'] as const)[this.fmt.direction(d, m.digits) + 1]!;
     const sig = m.change?.significant ? 'yes' : 'no';
     const arrow = { up: '▲', down: '▼', same: '→', none: '' }[dir];
     const summary = this.summary(s.name, m, metric, value);
