@@ -16,7 +16,7 @@
  */
 import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
 import uPlot from 'uplot';
-import { budget, cap, fail, inRounds, mainThreadSplit, median, report, sample, scriptTime, stage, timeToPaint, type BenchRow, type BudgetRow } from './lib/measure.js';
+import { budget, cap, fail, inRounds, mainThreadSplit, median, report, sample, scriptTime, snapshot, stage, staticCopy, type StaticCopy, timeToPaint, type BenchRow, type BudgetRow } from './lib/measure.js';
 import { NpsTrend } from '../src/widgets/nps-trend/index.js';
 import { aggregate } from '../src/widgets/nps-trend/aggregate.js';
 import { paint } from '../src/widgets/nps-trend/draw.js';
@@ -164,33 +164,18 @@ function floor(host: HTMLElement, d: Peer, tag = 'bench-floor-chart'): () => voi
  * For information: our element's DOM for `data` as a static copy (the shadow
  * root's nodes cloned from a template, the same adopted style sheets), with no
  * logic at all. What the widget's toolbar, legend, KPI, axes, key and summary
- * cost as DOM alone; the rest of ours is logic. Returns the copy's tag.
+ * cost as DOM alone; the rest of ours is logic.
  */
-async function staticCopyOf(data: unknown): Promise<string> {
+async function staticCopyOf(data: unknown): Promise<StaticCopy> {
   const probe = document.createElement(TAG) as NpsTrend;
   probe.data = data;
   const host = stage(W, H);
   host.append(probe);
   await probe.updateComplete;
   await frame();
-  const tpl = document.createElement('template');
-  tpl.innerHTML = probe.shadowRoot!.innerHTML;
-  const sheets = probe.shadowRoot!.adoptedStyleSheets;
+  const copy = snapshot(probe);
   host.remove();
-  const tag = 'bench-static-copy';
-  if (!customElements.get(tag)) {
-    customElements.define(
-      tag,
-      class extends HTMLElement {
-        connectedCallback(): void {
-          const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-          root.adoptedStyleSheets = sheets;
-          root.replaceChildren(tpl.content.cloneNode(true));
-        }
-      },
-    );
-  }
-  return tag;
+  return copy;
 }
 
 function ours(host: HTMLElement, data: unknown): () => Promise<unknown> {
@@ -389,7 +374,7 @@ async function main(): Promise<void> {
     [
       { name: 'cx nps-trend', make: (h) => ours(h, tiny) },
       { name: 'Chart.js line', make: (h) => () => chartJs(h, tinyPeer) },
-      { name: 'static copy of ours: same DOM and styles, no logic', make: (h) => () => void h.append(document.createElement(copy)) },
+      { name: 'static copy of ours: same DOM and styles, no logic', make: (h) => () => void h.append(staticCopy(copy)) },
     ],
     15,
   );

@@ -13,7 +13,7 @@
  * The two are measured in rounds, one page of each per round.
  */
 import { CategoryScale, Chart, LinearScale, LineController, LineElement, PointElement } from 'chart.js';
-import { budget, cap, fail, inRounds, mainThreadSplit, median, observeLongTasks, report, rng, sample, scriptTime, stage, type BenchRow } from './lib/measure.js';
+import { budget, cap, fail, inRounds, mainThreadSplit, median, observeLongTasks, report, rng, sample, scriptTime, snapshot, stage, staticCopy, type StaticCopy, type BenchRow } from './lib/measure.js';
 import { TouchpointScore } from '../src/widgets/touchpoint-score/index.js';
 import { npsFromCounts } from '../src/stats/index.js';
 import { weeklyNps } from '../stories/fixtures/touchpoint-score.js';
@@ -65,9 +65,7 @@ async function ours(host: HTMLElement): Promise<() => void> {
  * adopted style sheets), with no logic at all: what the card's DOM and styles
  * cost alone. The templates are made before the timing.
  */
-const COPY_TAG = 'bench-static-card';
-const copies: HTMLTemplateElement[] = [];
-let copySheets: CSSStyleSheet[] = [];
+let copies: StaticCopy[] = [];
 async function makeCopies(): Promise<void> {
   const host = stage(1400, 4000);
   host.className = 'grid';
@@ -78,36 +76,12 @@ async function makeCopies(): Promise<void> {
   });
   host.append(...els);
   await Promise.all(els.map((e) => e.updateComplete));
-  for (const el of els) {
-    const tpl = document.createElement('template');
-    tpl.innerHTML = el.shadowRoot!.innerHTML;
-    copies.push(tpl);
-  }
-  copySheets = els[0]!.shadowRoot!.adoptedStyleSheets;
+  copies = els.map(snapshot);
   host.remove();
-  if (!customElements.get(COPY_TAG)) {
-    customElements.define(
-      COPY_TAG,
-      class extends HTMLElement {
-        index = 0;
-        connectedCallback(): void {
-          const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-          root.adoptedStyleSheets = copySheets;
-          root.replaceChildren(copies[this.index]!.content.cloneNode(true));
-        }
-      },
-    );
-  }
 }
 
 async function staticCopies(host: HTMLElement): Promise<() => void> {
-  host.append(
-    ...series.map((_, i) => {
-      const el = document.createElement(COPY_TAG) as HTMLElement & { index: number };
-      el.index = i;
-      return el;
-    }),
-  );
+  host.append(...copies.map(staticCopy));
   return () => undefined;
 }
 

@@ -269,5 +269,43 @@ export function stage(width = 1200, height = 700): HTMLDivElement {
   return el;
 }
 
+/** A rendered element's shadow root as it stands: its nodes (as a template) and its adopted style sheets. */
+export interface StaticCopy {
+  template: HTMLTemplateElement;
+  sheets: CSSStyleSheet[];
+}
+
+export function snapshot(el: Element): StaticCopy {
+  const template = document.createElement('template');
+  template.innerHTML = el.shadowRoot!.innerHTML;
+  return { template, sheets: el.shadowRoot!.adoptedStyleSheets };
+}
+
+const STATIC_COPY_TAG = 'bench-static-copy';
+
+/**
+ * An element that shows `copy` when connected: the same DOM and styles as the
+ * element it was taken from, with no logic at all (for a bench's "floor": what
+ * a widget's markup and styles cost alone).
+ */
+export function staticCopy(copy: StaticCopy): HTMLElement {
+  if (!customElements.get(STATIC_COPY_TAG)) {
+    customElements.define(
+      STATIC_COPY_TAG,
+      class extends HTMLElement {
+        copy?: StaticCopy;
+        connectedCallback(): void {
+          const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+          root.adoptedStyleSheets = this.copy!.sheets;
+          root.replaceChildren(this.copy!.template.content.cloneNode(true));
+        }
+      },
+    );
+  }
+  const el = document.createElement(STATIC_COPY_TAG) as HTMLElement & { copy?: StaticCopy };
+  el.copy = copy;
+  return el;
+}
+
 /** A seeded pseudo-random generator (mulberry32), so every run measures the same data. */
 export const rng = (seed = 42): (() => number) => mulberry32(seed);
