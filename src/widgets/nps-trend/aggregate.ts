@@ -129,13 +129,15 @@ export function aggregate(trend: RawTrend, requested: Interval | undefined, live
         problems.push(problem(`${pointPath(s, i)}.date`, 'problem.pointDate', { date: point.date }));
         return;
       }
-      if (point.promoters < 0 || point.passives < 0 || point.detractors < 0) {
-        problems.push(problem(pointPath(s, i), 'problem.negative'));
-        (acc.leftOut ??= new Set()).add(ordinalOf(interval, time));
-        return;
-      }
-      if (point.promoters + point.passives + point.detractors > MAX_COUNT) {
-        problems.push(problem(pointPath(s, i), 'problem.overflow'));
+      // counts that cannot be used: reported, and their period marked as having lost a point
+      const unusable =
+        point.promoters < 0 || point.passives < 0 || point.detractors < 0
+          ? 'problem.negative'
+          : point.promoters + point.passives + point.detractors > MAX_COUNT
+            ? 'problem.overflow'
+            : undefined;
+      if (unusable) {
+        problems.push(problem(pointPath(s, i), unusable));
         (acc.leftOut ??= new Set()).add(ordinalOf(interval, time));
         return;
       }
