@@ -19,8 +19,12 @@ execFileSync('npx', ['vite', 'build', '--config', 'vite.auto.config.ts', '--outD
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data: blob:; require-trusted-types-for 'script'";
 const pages = Object.fromEntries(
-  ['csp.html', 'csp-clean.html', 'twice.html', 'errors.html', 'white-label.html'].map((name) => [`/${name}`, readFileSync(join(import.meta.dirname, 'pages', name), 'utf8')]),
+  ['csp.html', 'twice.html', 'errors.html', 'white-label.html'].map((name) => [`/${name}`, readFileSync(join(import.meta.dirname, 'pages', name), 'utf8')]),
 );
+// the same host page without the hostile page CSS, to compare the widgets' looks with and without it
+const HOSTILE = '<link rel="stylesheet" href="/e2e/hostile.css" />';
+if (!pages['/csp.html'].includes(HOSTILE)) throw new Error('csp.html no longer links hostile.css');
+pages['/csp-clean.html'] = pages['/csp.html'].replace(HOSTILE, '');
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json', '.css': 'text/css' };
 const server = createServer((req, res) => {
   const url = new URL(req.url, 'http://x');
